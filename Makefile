@@ -1,0 +1,70 @@
+# undrafts: `make run` to use it, `make test` to check it. Both set everything up first.
+PYTHON ?= $(shell command -v python3.12 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: setup run serve test test-only lint format bench bench-load browser-deps backup restore clean
+
+setup: $(STAMP) db
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $(STAMP)
+
+db: $(STAMP)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_seeds
+.PHONY: db
+
+run: setup
+	@echo "undrafts is at http://$(HOST):$(PORT)/"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+serve: setup
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-0} $(PY) manage.py collectstatic --noinput
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-0} $(VENV)/bin/gunicorn -c gunicorn.conf.py undrafts.wsgi
+
+# Browser tests need Debian's Chromium and axe-core from the npm registry.
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+		{ echo "Installing Debian's chromium for the browser tests"; \
+		  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null); }
+	@test -f node_modules/axe-core/axe.min.js || npm ci --silent --no-audit --no-fund
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP)
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+test: setup browser-deps lint test-only
+
+test-only: $(STAMP)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: setup
+	$(PY) bench/diff_bench.py
+
+# Starts gunicorn with the seeds and drives it with wrk (Debian's package).
+bench-load: setup
+	@command -v wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
+	$(PY) bench/load_bench.py $(BENCH_ARGS)
+
+# make backup [BACKUP=backups/file.json.gz]; make restore BACKUP=backups/file.json.gz
+backup: $(STAMP)
+	$(PY) manage.py backup $(if $(BACKUP),--output $(BACKUP))
+
+restore: $(STAMP)
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/<file>.json.gz"; exit 2; }
+	$(PY) manage.py restore $(BACKUP)
+
+clean:
+	rm -rf $(VENV) staticfiles node_modules test-artifacts db.sqlite3
