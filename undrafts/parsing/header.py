@@ -1,0 +1,349 @@
+"""Metadata printed above the text: symbol, distribution, dates, session, sponsors, title."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cleanup import strip_markers
+from .symbols import parse_symbol
+from .types import SymbolError
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(MONTHS)})\s+(\d{{4}})\b", re.I)
+
+_UNITS = dict(first=1, second=2, third=3, fourth=4, fifth=5, sixth=6, seventh=7, eighth=8, ninth=9)
+_TEENS = dict(
+    tenth=10,
+    eleventh=11,
+    twelfth=12,
+    thirteenth=13,
+    fourteenth=14,
+    fifteenth=15,
+    sixteenth=16,
+    seventeenth=17,
+    eighteenth=18,
+    nineteenth=19,
+)
+_TENS = dict(twenty=20, thirty=30, forty=40, fifty=50, sixty=60, seventy=70, eighty=80, ninety=90)
+_TENS_ORDINAL = {
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+}
+_COMMITTEES = dict(first=1, second=2, third=3, fourth=4, fifth=5, sixth=6)
+_LANGUAGE = r"(?:Arabic|Chinese|English|French|Russian|Spanish)"
+
+# Names with " and " inside them, which a list split on " and " must not cut.
+_NAMES_WITH_AND = (
+    "Antigua and Barbuda",
+    "Bosnia and Herzegovina",
+    "Saint Kitts and Nevis",
+    "Saint Vincent and the Grenadines",
+    "Sao Tome and Principe",
+    "Trinidad and Tobago",
+    "United Kingdom of Great Britain and Northern Ireland",
+    "Group of 77 and China",
+)
+
+
+def iso_date(text: str) -> str:
+    """The first "31 December 2020" in text as "2020-12-31", or ""."""
+    match = _DATE.search(text)
+    if not match:
+        return ""
+    day, month, year = int(match.group(1)), MONTHS.index(match.group(2).capitalize()) + 1, match[3]
+    if not 1 <= day <= 31:
+        return ""
+    return f"{year}-{month:02d}-{day:02d}"
+
+
+def ordinal_value(word: str) -> int | None:
+    """ "Seventy-fifth" -> 75, "tenth" -> 10, "75th" -> 75; None if not an ordinal."""
+    w = word.lower().strip()
+    numeric = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", w)
+    if numeric:
+        return int(numeric.group(1))
+    if w in _UNITS:
+        return _UNITS[w]
+    if w in _TEENS:
+        return _TEENS[w]
+    if w in _TENS_ORDINAL:
+        return _TENS_ORDINAL[w]
+    if w == "hundredth":
+        return 100
+    parts = re.fullmatch(r"([a-z]+)[- ]([a-z]+)", w)
+    if parts and parts.group(1) in _TENS and parts.group(2) in _UNITS:
+        return _TENS[parts.group(1)] + _UNITS[parts.group(2)]
+    return None
+
+
+def split_names(text: str) -> list[str]:
+    """ "A, B (x, y), C and D" -> [A, B (x, y), C, D]; "the " dropped, names kept whole."""
+    protected = text
+    for i, name in enumerate(_NAMES_WITH_AND):
+        protected = re.sub(
+            re.escape(name), lambda _m, i=i: f"\x00{i}\x00", protected, flags=re.IGNORECASE
+        )
+    # commas and "and" inside parentheses belong to a name: "Bolivia (Plurinational State of)"
+    parts, depth, current = [], 0, []
+    for char in protected:
+        depth += char == "("
+        depth = max(0, depth - (char == ")"))
+        if char == "," and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    names: list[str] = []
+    for i, part in enumerate(parts):
+        part = part.strip()
+        if i == len(parts) - 1 or " and " in _outside_parentheses(part):
+            pieces = _split_last_and(part)
+        else:
+            pieces = [part]
+        for piece in pieces:
+            piece = re.sub(r"^and\s+", "", piece.strip())
+            piece = re.sub(r"^the\s+", "", piece)
+            piece = re.sub(
+                r"\x00(\d+)\x00", lambda m: _original(text, _NAMES_WITH_AND[int(m[1])]), piece
+            )
+            if piece:
+                names.append(piece)
+    return names
+
+
+def _original(text: str, name: str) -> str:
+    """The name as printed (its capitals), not as our list spells it."""
+    match = re.search(re.escape(name), text, re.IGNORECASE)
+    return match.group(0) if match else name
+
+
+def _outside_parentheses(text: str) -> str:
+    return re.sub(r"\([^()]*\)", "", text)
+
+
+def _split_last_and(part: str) -> list[str]:
+    outside = _outside_parentheses(part)
+    if " and " not in outside:
+        return [part]
+    # find the last " and " that is not inside parentheses
+    depth = 0
+    for i in range(len(part) - 1, -1, -1):
+        char = part[i]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            depth = max(0, depth - 1)
+        elif depth == 0 and part.startswith(" and ", i):
+            return [part[:i], part[i + 5 :]]
+    return [part]
+
+
+@dataclass
+class Header:
+    symbol: str = ""
+    kind: str = "unknown"
+    title: str = ""
+    distribution: str = ""
+    date: str = ""
+    adoption_date: str = ""
+    original_language: str = ""
+    session: int | None = None
+    committee: int | None = None
+    agenda_item: str = ""
+    agenda_title: str = ""
+    sponsors: list[str] = field(default_factory=list)
+    resolution_number: str = ""
+    report_reference: str = ""
+    is_report: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+_SYMBOL_LINE = re.compile(r"^(?:United Nations\s+)?((?:A|S|E)/[^\s]+(?:\s\(\d{4}\))?)(?:\s|$)")
+_MASTHEAD = re.compile(
+    r"^(?:United Nations|General Assembly|Security Council|Economic and Social Council"
+    r"|Human Rights Council)$",
+    re.I,
+)
+_DISTR = re.compile(r"\bDistr\.?\s*:?\s*(General|Limited|Restricted)\b", re.I)
+_ORIGINAL = re.compile(rf"\bOriginal\s*:\s*({_LANGUAGE}(?:\s*(?:,|and)\s*{_LANGUAGE})*)", re.I)
+_LANGUAGE_ONLY = re.compile(rf"^{_LANGUAGE}$")
+_SESSION = re.compile(
+    r"\b((?:[A-Za-z]+-)?[A-Za-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:emergency\s+)?special\s+)?"
+    r"session\b",
+    re.I,
+)
+_COMMITTEE = re.compile(
+    r"\b(First|Second|Third|Fourth|Fifth|Sixth|Special Political and Decolonization)"
+    r"\s+Committee\b",
+    re.I,
+)
+_AGENDA = re.compile(
+    r"\bAgenda items?\s+(\d{1,3}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,3}(?:\s*\([a-z]\))?)*)",
+    re.I,
+)
+_ADOPTED = re.compile(
+    r"^(Resolution|Decision)s? adopted by the (General Assembly|Security Council"
+    r"|Human Rights Council|Economic and Social Council)\b(.*)$",
+    re.I,
+)
+_REPORT = re.compile(r"^Report of the (.{0,80}?Committee)\b", re.I)
+_REFERENCE = re.compile(r"^\[(.*)\]$")
+_NUMBERED_TITLE = re.compile(r"^(\d{1,3}/\d{1,4}(?:\s?[A-Z])?)\.\s+(\S.*)$")
+_SPONSORS = re.compile(r"^(.*?\S)\s*:\s*((?:revised\s+)?draft\s+(?:resolution|decision))\s*$", re.I)
+_RAPPORTEUR = re.compile(r"^Rapporteur\s*:", re.I)
+_DATE_ONLY = re.compile(rf"^{_DATE.pattern}$", re.I)
+
+
+def _committee_number(name: str) -> int | None:
+    name = name.lower()
+    if name.startswith("special political"):
+        return 4
+    return _COMMITTEES.get(name)
+
+
+def parse_header(lines: list[str]) -> Header:
+    """Read the metadata from the non-empty cleaned lines above the body."""
+    head = Header()
+    title_lines: list[str] = []
+    loose: list[tuple[int, str]] = []  # lines no fact claimed, with their position
+    title_mode = False  # after the sponsor line or a "75/240. Title" line
+    agenda_at = -1
+    for position, raw in enumerate(lines):
+        line, _ = strip_markers(raw)
+        if not line:
+            continue
+        if title_mode:
+            title_lines.append(line)
+            continue
+        claimed = _read_facts(head, line, position == 0 or not head.symbol)
+        if claimed == "agenda":
+            agenda_at = position
+        if claimed == "sponsors":
+            # a sponsor list the extraction wrapped: earlier loose lines ending in "," belong
+            while loose and loose[-1][1].endswith(",") and loose[-1][0] > agenda_at + 1:
+                head.sponsors = split_names(loose.pop()[1] + " " + ", ".join(head.sponsors))
+            title_mode = True
+        elif claimed == "numbered_title":
+            title_mode = True
+        elif not claimed:
+            if agenda_at >= 0 and not head.agenda_title and position == agenda_at + 1:
+                head.agenda_title = line
+                continue
+            loose.append((position, line))
+    if title_lines and not head.title:
+        head.title = " ".join(title_lines)
+    elif head.title and title_lines:
+        head.title = " ".join([head.title, *title_lines])
+    if not head.title:
+        if head.is_report:
+            head.title = head.agenda_title
+        elif loose:
+            head.title = loose[-1][1]
+        else:
+            head.title = head.agenda_title
+    return head
+
+
+def _read_facts(head: Header, line: str, may_hold_symbol: bool) -> str:
+    """Record what the line says; return what kind of line it was, "" if none."""
+    claimed = ""
+    if _MASTHEAD.match(line) or _LANGUAGE_ONLY.match(line) or _RAPPORTEUR.match(line):
+        return "masthead"
+    symbol_match = _SYMBOL_LINE.match(line)
+    if symbol_match and may_hold_symbol and not head.symbol:
+        try:
+            head.symbol = parse_symbol(symbol_match.group(1).rstrip("*")).text
+            claimed = "symbol"
+        except SymbolError:
+            pass
+    adopted = _ADOPTED.match(line)
+    if adopted:
+        head.kind = "resolution" if adopted.group(1).lower() == "resolution" else "decision"
+        head.adoption_date = iso_date(adopted.group(3))
+        return "adopted"
+    report = _REPORT.match(line)
+    if report:
+        head.is_report = True
+        head.kind = "committee_report"
+        committee = _COMMITTEE.search(report.group(1) + " ")
+        if committee and head.committee is None:
+            head.committee = _committee_number(committee.group(1))
+        return "report"
+    reference = _REFERENCE.match(line)
+    if reference:
+        inner = reference.group(1)
+        paren = re.search(r"\(([^()]{0,200}(?:\([^()]{0,200}\))?[^()]{0,200})\)\s*$", inner)
+        head.report_reference = paren.group(1).strip() if paren else inner.strip()
+        committee = _COMMITTEE.search(inner)
+        if committee and head.committee is None:
+            head.committee = _committee_number(committee.group(1))
+        return "reference"
+    numbered = _NUMBERED_TITLE.match(line)
+    if numbered and not head.resolution_number:
+        head.resolution_number = " ".join(numbered.group(1).split())
+        head.title = numbered.group(2).strip()
+        return "numbered_title"
+    sponsors = _SPONSORS.match(line)
+    if sponsors:
+        kind = sponsors.group(2).lower()
+        if "decision" in kind:
+            head.kind = "draft_decision"
+        elif kind.startswith("revised"):
+            head.kind = "revised_draft_resolution"
+        else:
+            head.kind = "draft_resolution"
+        head.sponsors = split_names(sponsors.group(1))
+        return "sponsors"
+    distr = _DISTR.search(line)
+    if distr:
+        head.distribution = distr.group(1).capitalize()
+        if not head.date:
+            head.date = iso_date(line[distr.end() :])
+        claimed = claimed or "distr"
+    if _DATE_ONLY.match(line):
+        if not head.date:
+            head.date = iso_date(line)
+        return "date"
+    original = _ORIGINAL.search(line)
+    if original:
+        head.original_language = " ".join(original.group(1).split())
+        claimed = claimed or "original"
+    session = _SESSION.search(line)
+    if session and ordinal_value(session.group(1)) is not None:
+        if head.session is None:
+            head.session = ordinal_value(session.group(1))
+        claimed = claimed or "session"
+    committee = _COMMITTEE.search(line)
+    if committee:
+        if head.committee is None:
+            head.committee = _committee_number(committee.group(1))
+        claimed = claimed or "committee"
+    agenda = _AGENDA.search(line)
+    if agenda:
+        head.agenda_item = " ".join(agenda.group(1).split())
+        rest = line[agenda.end() :].strip(" .:-–")
+        if rest and not head.agenda_title:
+            head.agenda_title = rest
+        return "agenda" if not rest else "agenda_with_title"
+    return claimed
