@@ -1,0 +1,9 @@
+"""The diff engine: which paragraphs were kept, reworded, added, dropped, moved,
+split or merged between two versions of a text, with changed words marked.
+
+Pure Python (no Django), so it can be tested and benchmarked alone.
+"""
+
+from .compare import ALGORITHM_VERSION, OPS, compare
+
+__all__ = ["ALGORITHM_VERSION", "OPS", "compare"]
