@@ -1,0 +1,45 @@
+import json
+import sys
+
+from django.core.management.base import BaseCommand
+
+from undrafts.documents.comparisons import comparison_get, side_resolve
+from undrafts.documents.exceptions import UnknownSymbol
+
+MARKS = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
+
+
+def render_text(result: dict) -> str:
+    lines = [f"--- {result['left']['symbol']}", f"+++ {result['right']['symbol']}"]
+    summary = ", ".join(f"{count} {op}" for op, count in result["summary"].items() if count)
+    lines.append(f"summary: {summary}")
+    for row in result["rows"]:
+        labels = f"{','.join(row['left']) or '-'} -> {','.join(row['right']) or '-'}"
+        lines.append(f"\n[{row['op']}] {labels} ({row['similarity']:.2f})")
+        if row["op"] != "unchanged" and row["words"]:
+            lines.append("".join(MARKS[op].format(piece) for op, piece in row["words"]))
+    return "\n".join(lines)
+
+
+class Command(BaseCommand):
+    help = "Compare two documents by symbol and print the aligned paragraphs."
+
+    def add_arguments(self, parser):
+        parser.add_argument("left")
+        parser.add_argument("right")
+        parser.add_argument("--format", choices=["text", "json"], default="text")
+
+    def handle(self, *args, **options):
+        try:
+            left = side_resolve(options["left"])
+            right = side_resolve(options["right"])
+        except UnknownSymbol as exc:
+            self.stderr.write(str(exc))
+            if exc.suggestions:
+                self.stderr.write("Did you mean: " + ", ".join(exc.suggestions))
+            sys.exit(2)
+        result = comparison_get(left, right)
+        if options["format"] == "json":
+            self.stdout.write(json.dumps(result, ensure_ascii=False, indent=2))
+        else:
+            self.stdout.write(render_text(result))

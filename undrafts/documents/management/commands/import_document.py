@@ -1,0 +1,79 @@
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from undrafts.documents.exceptions import UndraftsError
+from undrafts.documents.models import Document, Lineage
+from undrafts.documents.services import document_import, document_link
+from undrafts.extraction import ExtractionError, extract_text
+
+
+class Command(BaseCommand):
+    help = "Import a document from a file; --symbol wins over any symbol printed in it."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file")
+        parser.add_argument("--symbol", help="The document's symbol, e.g. A/C.1/75/L.8/Rev.1.")
+        parser.add_argument("--kind", choices=Document.Kind.values)
+        parser.add_argument("--title")
+        parser.add_argument("--date", help="Date of issue, YYYY-MM-DD.")
+        parser.add_argument("--lineage", help="Slug of the lineage the document belongs to.")
+        parser.add_argument("--follows", help="Symbol of the text this one revises or follows.")
+        parser.add_argument(
+            "--replace",
+            action="store_true",
+            help="Revise an existing document's paragraphs instead of refusing the symbol.",
+        )
+
+    def handle(self, *args, **options):
+        path = Path(options["file"])
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise CommandError(f"Cannot read {path}: {exc.strerror}.") from exc
+        try:
+            raw = extract_text(path.name, data)
+            result = document_import(
+                raw=raw,
+                symbol=options["symbol"],
+                kind=options["kind"],
+                source=Document.Source.FILE,
+                source_name=path.name,
+                metadata={"title": options["title"], "date": options["date"]},
+                replace=options["replace"],
+            )
+        except (ExtractionError, UndraftsError) as exc:
+            raise CommandError(str(exc)) from exc
+        document = result.document
+        if options["lineage"] or options["follows"]:
+            self._link(document, options["lineage"], options["follows"])
+        verb = "Imported" if result.created else "Re-imported"
+        for text in document.texts.all():
+            self.stdout.write(f"  {text.heading or 'text'}: {text.paragraphs.count()} paragraphs")
+        for warning in result.warnings:
+            self.stdout.write(self.style.WARNING(f"  warning: {warning}"))
+        if not result.created:
+            self.stdout.write(
+                f"  {result.revised_paragraphs} paragraph(s) revised, "
+                f"{result.added_paragraphs} added."
+            )
+        self.stdout.write(self.style.SUCCESS(f"{verb} {document.symbol}."))
+
+    def _link(self, document: Document, slug: str | None, follows_symbol: str | None) -> None:
+        lineage, follows = document.lineage, document.follows
+        if slug:
+            lineage = Lineage.objects.filter(slug=slug).first()
+            if lineage is None:
+                raise CommandError(
+                    f"No lineage has the slug {slug}; {document.symbol} is kept unlinked."
+                )
+        if follows_symbol:
+            follows = Document.objects.filter(symbol=follows_symbol).first()
+            if follows is None:
+                raise CommandError(
+                    f"No document {follows_symbol} to follow; {document.symbol} is kept unlinked."
+                )
+        try:
+            document_link(document=document, lineage=lineage, follows=follows)
+        except UndraftsError as exc:
+            raise CommandError(str(exc)) from exc

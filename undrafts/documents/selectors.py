@@ -1,0 +1,107 @@
+"""Reads: finding documents and the paragraphs of a text at a given version."""
+
+from __future__ import annotations
+
+import contextlib
+
+from django.db.models import Max, Q, QuerySet
+
+from .exceptions import UnknownSymbol
+from .models import Document, Paragraph, ParagraphRevision, Text
+
+
+def document_list(*, query: str = "", include_withdrawn: bool = False) -> QuerySet[Document]:
+    documents = Document.objects.select_related("lineage").order_by("-date", "symbol")
+    if not include_withdrawn:
+        documents = documents.filter(withdrawn=False)
+    query = query.strip()[:200]
+    if query:
+        documents = documents.filter(
+            Q(symbol__icontains=query)
+            | Q(title__icontains=query)
+            | Q(lineage__name__icontains=query)
+        )
+    return documents
+
+
+def document_get(symbol: str) -> Document:
+    """The document with this symbol, matched case-insensitively; UnknownSymbol otherwise."""
+    from undrafts.parsing import SymbolError, parse_symbol
+
+    cleaned = (symbol or "").strip().strip("/")
+    with contextlib.suppress(SymbolError):
+        cleaned = parse_symbol(cleaned).text
+    document = (
+        Document.objects.select_related("lineage", "source_document")
+        .filter(symbol__iexact=cleaned)
+        .first()
+    )
+    if document is None:
+        raise UnknownSymbol(cleaned[:100], suggestions=symbol_suggestions(cleaned))
+    return document
+
+
+def symbol_suggestions(symbol: str, limit: int = 5) -> list[str]:
+    """Symbols that look like the one asked for, for a helpful 'not found' page."""
+    parts = [p for p in symbol.split("/") if p][:4]
+    query = Q()
+    for part in parts:
+        if len(part) >= 2:
+            query |= Q(symbol__icontains=part)
+    if not query:
+        return []
+    return list(Document.objects.filter(query).values_list("symbol", flat=True)[:limit])
+
+
+def text_for(document: Document, position: int | None = None) -> Text:
+    texts = document.texts.order_by("position")
+    text = texts.filter(position=position).first() if position else texts.first()
+    if text is None:
+        raise UnknownSymbol(f"{document.symbol} (text {position or 1})")
+    return text
+
+
+def text_paragraphs(text: Text, version: int | None = None) -> list[dict]:
+    """The paragraphs of `text` as the diff engine takes them, as they read at `version`.
+
+    Without a version, the current wording. A paragraph added after `version` is left out.
+    """
+    paragraphs = list(
+        Paragraph.objects.filter(text=text).select_related("parent").order_by("position")
+    )
+    if version is not None and version < text.version:
+        wording = _wording_at(text, version)
+        paragraphs = [p for p in paragraphs if p.pk in wording]
+    else:
+        wording = {p.pk: (p.content, p.footnotes) for p in paragraphs}
+    return [
+        {
+            "id": p.label,
+            "label": p.label,
+            "kind": p.kind,
+            "text": wording[p.pk][0],
+            "number": p.number,
+            "parent_label": p.parent.label if p.parent_id else "",
+            "opening": p.opening,
+            "footnotes": wording[p.pk][1],
+            "anchor": p.anchor,
+        }
+        for p in paragraphs
+    ]
+
+
+def _wording_at(text: Text, version: int) -> dict[int, tuple[str, list]]:
+    latest = (
+        ParagraphRevision.objects.filter(paragraph__text=text, text_version__lte=version)
+        .values("paragraph_id")
+        .annotate(v=Max("text_version"))
+    )
+    wanted = {row["paragraph_id"]: row["v"] for row in latest}
+    revisions = ParagraphRevision.objects.filter(
+        paragraph_id__in=wanted.keys(), text_version__in=set(wanted.values())
+    ).values_list("paragraph_id", "text_version", "content", "footnotes")
+    return {pid: (content, notes) for pid, v, content, notes in revisions if wanted[pid] == v}
+
+
+def paragraph_history(paragraph: Paragraph) -> list[ParagraphRevision]:
+    return list(paragraph.revisions.select_related("author").order_by("text_version"))
