@@ -1,0 +1,235 @@
+"""The diff engine's rows, shaped for the comparison page.
+
+Adds what a reader needs and the engine leaves out: an anchor per row, a stub where a
+moved paragraph used to stand (linking to where it went), the unchanged runs that
+"changes only" folds away, and a summary with the labels behind each count.
+Pure: takes the comparison dict, returns plain dicts.
+"""
+
+from __future__ import annotations
+
+from .rendering import changed_word_count, label_anchor, side_paragraphs, words_html
+
+OP_NAMES = {
+    "unchanged": "Unchanged",
+    "changed": "Changed",
+    "inserted": "Inserted",
+    "deleted": "Deleted",
+    "moved": "Moved",
+    "split": "Split",
+    "merged": "Merged",
+}
+# The order the summary lists operations in.
+SUMMARY_ORDER = ("changed", "inserted", "deleted", "moved", "split", "merged", "unchanged")
+
+
+def row_anchor(row: dict) -> str:
+    if row.get("right"):
+        return "r-" + label_anchor(str(row["right"][0]))
+    if row.get("left"):
+        return "l-" + label_anchor(str(row["left"][0]))
+    return "row"
+
+
+def _typographic(row: dict) -> bool:
+    """An unchanged row whose marks are punctuation or typography only (the engine's noise)."""
+    return row["op"] == "unchanged" and any(
+        isinstance(w, (list, tuple)) and w and w[0] != "equal" for w in row.get("words", [])
+    )
+
+
+def _row_name(row: dict) -> str:
+    op = row["op"]
+    if _typographic(row):
+        return "Unchanged apart from punctuation"
+    name = OP_NAMES.get(op, op.capitalize())
+    if row.get("moved") in ("up", "down"):
+        return f"{name}, moved {row['moved']}" if op != "moved" else f"Moved {row['moved']}"
+    return name
+
+
+def _display_row(row: dict, labels: dict[str, str]) -> dict:
+    left_ids = [str(i) for i in row.get("left", [])]
+    right_ids = [str(i) for i in row.get("right", [])]
+    left_labels = [labels.get(("l", i), i) for i in left_ids]
+    right_labels = [labels.get(("r", i), i) for i in right_ids]
+    words = row.get("words", [])
+    display = {
+        "kind": "row",
+        "op": row["op"],
+        "name": _row_name(row),
+        "anchor": row_anchor(row),
+        "is_change": row["op"] != "unchanged",
+        "typographic": _typographic(row),
+        "left_labels": left_labels,
+        "right_labels": right_labels,
+        "left": side_paragraphs(words, "left", left_labels),
+        "right": side_paragraphs(words, "right", right_labels),
+        "inline": words_html(words, "inline"),
+        "similarity": row.get("similarity", 0.0),
+        "changed_words": changed_word_count(words),
+        "moved": row.get("moved") if row.get("moved") in ("up", "down") else "",
+        "moved_from": "",
+        "stub_anchor": "",
+        "relabelled": bool(left_labels and right_labels and left_labels != right_labels),
+    }
+    if display["moved"]:
+        display["moved_from"] = ", ".join(left_labels)
+        display["stub_anchor"] = "was-" + label_anchor(left_labels[0]) if left_labels else ""
+    return display
+
+
+def _stub(row: dict) -> dict:
+    """Where a moved paragraph stood on the left: points to its new place."""
+    return {
+        "kind": "stub",
+        "relabelled": False,
+        "op": "moved-away",
+        "name": f"Moved {row['moved']}",
+        "anchor": row["stub_anchor"],
+        "target": row["anchor"],
+        "is_change": False,
+        "left_labels": row["left_labels"],
+        "right_labels": row["right_labels"],
+        "moved": row["moved"],
+    }
+
+
+def display_rows(comparison: dict) -> list[dict]:
+    """Rows in reading order, with a stub at the old place of every moved paragraph."""
+    labels: dict[tuple[str, str], str] = {}
+    left_index: dict[str, int] = {}
+    for index, p in enumerate(comparison.get("left", {}).get("paragraphs", [])):
+        labels[("l", str(p["id"]))] = str(p.get("label") or p["id"])
+        left_index[str(p["id"])] = index
+    for p in comparison.get("right", {}).get("paragraphs", []):
+        labels[("r", str(p["id"]))] = str(p.get("label") or p["id"])
+
+    rows = []
+    for raw in comparison.get("rows", []):
+        row = _display_row(raw, labels)
+        row["_left_positions"] = [left_index.get(str(i), -1) for i in raw.get("left", [])]
+        rows.append(row)
+
+    moved = [r for r in rows if r["moved"] and r["stub_anchor"]]
+    in_place = [r for r in rows if not r["moved"]]
+    result = list(rows)
+    for row in moved:
+        old = min(row["_left_positions"]) if row["_left_positions"] else -1
+        # After the last row kept in place that held an earlier left paragraph.
+        before = [r for r in in_place if r["_left_positions"] and max(r["_left_positions"]) < old]
+        stub = _stub(row)
+        if before:
+            at = result.index(before[-1]) + 1
+            while at < len(result) and result[at]["kind"] == "stub":
+                at += 1
+        else:
+            at = 0
+        result.insert(at, stub)
+    for row in result:
+        row.pop("_left_positions", None)
+    return result
+
+
+def fold_unchanged(rows: list[dict]) -> list[dict]:
+    """Runs of unchanged rows become one collapsible group (the "changes only" view)."""
+    items: list[dict] = []
+    run: list[dict] = []
+
+    def flush() -> None:
+        if run:
+            first = run[0]["right_labels"] or run[0]["left_labels"]
+            last = run[-1]["right_labels"] or run[-1]["left_labels"]
+            items.append(
+                {
+                    "kind": "folded",
+                    "rows": list(run),
+                    "count": len(run),
+                    "first": first[0] if first else "",
+                    "last": last[-1] if last else "",
+                    "anchor": "same-" + run[0]["anchor"],
+                }
+            )
+            run.clear()
+
+    for row in rows:
+        if row["kind"] == "row" and row["op"] == "unchanged":
+            run.append(row)
+        else:
+            flush()
+            items.append(row)
+    flush()
+    return items
+
+
+def summary(comparison: dict, rows: list[dict]) -> list[dict]:
+    """Counts per operation, each with the rows behind it, in a reader's order."""
+    counts = comparison.get("summary", {})
+    by_op: dict[str, list[dict]] = {}
+    for row in rows:
+        if row["kind"] == "row":
+            by_op.setdefault(row["op"], []).append(row)
+    entries = []
+    for op in SUMMARY_ORDER:
+        count = int(counts.get(op, len(by_op.get(op, []))))
+        if op in ("split", "merged") and not count:
+            continue
+        entries.append(
+            {
+                "op": op,
+                "name": OP_NAMES[op],
+                "count": count,
+                "rows": by_op.get(op, []) if op != "unchanged" else [],
+            }
+        )
+    return entries
+
+
+def summary_sentence(comparison: dict, left_symbol: str, right_symbol: str) -> str:
+    """One plain sentence a newcomer can read before the details."""
+    c = comparison.get("summary", {})
+    total_left = len(comparison.get("left", {}).get("paragraphs", []))
+    total_right = len(comparison.get("right", {}).get("paragraphs", []))
+    if not total_left and not total_right:
+        return f"{left_symbol} and {right_symbol} have no paragraphs to compare."
+    changes = sum(int(c.get(op, 0)) for op in c if op != "unchanged")
+    typographic = sum(1 for row in comparison.get("rows", []) if _typographic(row))
+    if not changes:
+        sentence = (
+            f"No paragraph changed: {right_symbol} reads word for word as {left_symbol} "
+            f"({_n(total_right)})."
+        )
+        if typographic:
+            sentence += (
+                f" {_n(typographic).capitalize()} "
+                f"{'differs' if typographic == 1 else 'differ'} only in punctuation."
+            )
+        return sentence
+    kept = []
+    if c.get("unchanged"):
+        kept.append(f"keeps {c['unchanged']} word for word")
+    if c.get("changed"):
+        kept.append(f"rewords {c['changed']}")
+    if c.get("moved"):
+        kept.append(f"moves {c['moved']}")
+    if c.get("split"):
+        kept.append(f"splits {c['split']}")
+    if c.get("merged"):
+        kept.append(f"merges {c['merged']} groups")
+    if c.get("deleted"):
+        kept.append(f"drops {c['deleted']}")
+    sentence = f"{right_symbol} has {_n(total_right)}, {left_symbol} had {total_left}."
+    if kept:
+        sentence += f" Of those, it {_listing(kept)}."
+    if c.get("inserted"):
+        added = c["inserted"]
+        sentence += f" {added} {'paragraph is' if added == 1 else 'paragraphs are'} new."
+    return sentence
+
+
+def _listing(parts: list[str]) -> str:
+    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+
+
+def _n(count: int) -> str:
+    return f"{count} paragraph" if count == 1 else f"{count} paragraphs"

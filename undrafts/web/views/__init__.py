@@ -1,0 +1,1 @@
+"""Public pages, one module per page family."""

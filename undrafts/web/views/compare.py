@@ -1,0 +1,274 @@
+"""The comparison page: two texts side by side, at a readable, shareable address.
+
+`/compare/LEFT...RIGHT/` shows the current texts; `LEFT@1...RIGHT@1` pins versions and
+never changes (ETag, 304). `/compare/?left=…&right=…` is the picker form's target: it
+redirects to the permalink, or for htmx answers the panel with HX-Push-Url set to it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.cache import get_conditional_response, patch_vary_headers, quote_etag
+from django.views.decorators.http import require_safe
+
+from undrafts.api.sides import (
+    BadAddress,
+    SideAddress,
+    UnknownText,
+    pair_is_pinned,
+    pair_parse,
+    side_find,
+    side_parse,
+)
+from undrafts.documents.comparisons import Side, comparison_cache_key, comparison_get
+from undrafts.documents.exceptions import UnknownSymbol
+from undrafts.documents.models import Lineage
+
+from ..addresses import VIEWS, CompareAddress
+from ..rows import display_rows, fold_unchanged, summary, summary_sentence
+from ..selectors import symbol_choices
+from . import errors
+from .htmx import HtmxHttpRequest
+
+# Bump when the page's markup changes, so browsers drop their copies of pinned pages.
+PAGE_VERSION = "1"
+TEMPLATE = "web/compare.html"
+PAIR_EXAMPLE = "/compare/A/C.1/73/L.27/Rev.1...A/RES/75/240/"
+
+
+def _wants_fragment(request: HtmxHttpRequest) -> bool:
+    return bool(request.htmx) and not request.htmx.history_restore_request
+
+
+def _options(request: HtmxHttpRequest) -> tuple[bool, str]:
+    changes = request.GET.get("changes", "")
+    if changes not in ("", "0", "1"):
+        raise BadAddress("changes must be 1 (show changes only) or 0 (show every paragraph).")
+    view = request.GET.get("view", "") or "side"
+    if view not in VIEWS:
+        raise BadAddress("view must be side (two columns) or inline (one column).")
+    return changes == "1", view
+
+
+def _position(request: HtmxHttpRequest, name: str) -> int | None:
+    raw = request.GET.get(name, "")
+    if raw == "":
+        return None
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 4 and int(raw) >= 1):
+        raise BadAddress(
+            f"{name} picks a text of a report by its position, a whole number from 1; "
+            f"got {raw[:20]!r}."
+        )
+    return int(raw)
+
+
+def _written(side: Side, requested: SideAddress) -> str:
+    """A side as the address writes it: pinned only if the request pinned it."""
+    return side.pinned if requested.version is not None else side.document.symbol
+
+
+def _texts(side: Side, address: CompareAddress, param: str) -> list[dict]:
+    """The texts of a side's document (a report holds several), each with its address."""
+    return [
+        {
+            "position": position,
+            "heading": heading or f"Text {position}",
+            "url": address.with_(**{param: position}).url,
+        }
+        for position, heading in side.document.texts.order_by("position").values_list(
+            "position", "heading"
+        )
+    ]
+
+
+def _etag(left: Side, right: Side, address: CompareAddress, fragment: bool) -> str:
+    """Changes only when the pinned pair, the way it is shown, or a newer version appears."""
+    parts = [
+        PAGE_VERSION,
+        comparison_cache_key(left, right),
+        str(left.text.version),
+        str(right.text.version),
+        left.document.updated_at.isoformat(),
+        right.document.updated_at.isoformat(),
+        address.url,
+        "fragment" if fragment else "page",
+    ]
+    digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
+    return quote_etag(digest)
+
+
+def _comparison_context(left: Side, right: Side, address: CompareAddress) -> dict:
+    comparison = comparison_get(left, right)
+    rows = display_rows(comparison)
+    pinned = address.with_(left=left.pinned, right=right.pinned)
+    current = address.with_(left=left.document.symbol, right=right.document.symbol)
+    stale = [side for side in (left, right) if not side.is_current]
+    return {
+        "left": left,
+        "right": right,
+        "left_texts": _texts(left, address, "lt"),
+        "right_texts": _texts(right, address, "rt"),
+        "address": address,
+        "rows": rows,
+        "items": fold_unchanged(rows) if address.changes else rows,
+        "summary": summary(comparison, rows),
+        "sentence": summary_sentence(comparison, left.document.symbol, right.document.symbol),
+        "change_count": sum(1 for row in rows if row["kind"] == "row" and row["is_change"]),
+        "pinned_url": pinned.url,
+        "current_url": current.url,
+        "stale": stale,
+        "links": {
+            "changes_on": address.with_(changes=True).url,
+            "changes_off": address.with_(changes=False).url,
+            "side": address.with_(view="side").url,
+            "inline": address.with_(view="inline").url,
+            "swap": address.swapped().url,
+        },
+        "form": {"left": left.document.symbol, "right": right.document.symbol},
+    }
+
+
+def _page_context() -> dict:
+    return {"choices": symbol_choices(), "lineages": _lineage_examples()}
+
+
+def _lineage_examples() -> list[dict]:
+    """For an empty picker: each lineage's first and latest text, one click to compare."""
+    examples = []
+    for lineage in Lineage.objects.prefetch_related("documents").order_by("name"):
+        members = sorted(
+            (d for d in lineage.documents.all() if not d.withdrawn),
+            key=lambda d: (d.date is None, d.date, d.symbol),
+        )
+        if len(members) >= 2:
+            first, last = members[0], members[-1]
+            examples.append(
+                {
+                    "lineage": lineage,
+                    "first": first,
+                    "last": last,
+                    "url": CompareAddress(left=first.symbol, right=last.symbol).url,
+                }
+            )
+    return examples
+
+
+def _render(
+    request: HtmxHttpRequest, context: dict, *, status: int = 200, fragment: bool = False
+) -> HttpResponse:
+    if fragment:
+        response = render(request, f"{TEMPLATE}#comparison", context, status=status)
+    else:
+        response = render(request, TEMPLATE, {**_page_context(), **context}, status=status)
+    patch_vary_headers(response, ("HX-Request",))
+    return response
+
+
+@require_safe
+def compare_pair(request: HtmxHttpRequest, pair: str) -> HttpResponse:
+    try:
+        changes, view = _options(request)
+        lt, rt = _position(request, "lt"), _position(request, "rt")
+        requested = pair_parse(pair)
+        left = side_find(requested[0], lt)
+        right = side_find(requested[1], rt)
+    except BadAddress as error:
+        return errors.bad_request(request, str(error), example=PAIR_EXAMPLE)
+    except UnknownSymbol as error:
+        return errors.unknown_symbol(request, error)
+    except UnknownText as error:
+        return errors.not_found(request, str(error))
+
+    address = CompareAddress(
+        left=_written(left, requested[0]),
+        right=_written(right, requested[1]),
+        lt=left.text.position,
+        rt=right.text.position,
+        changes=changes,
+        view=view,
+    )
+    if pair != f"{address.left}...{address.right}":
+        # Symbols as stored and real versions: one address per comparison.
+        return redirect(address.url)
+
+    fragment = _wants_fragment(request)
+    pinned = pair_is_pinned(requested, left, right)
+    etag = _etag(left, right, address, fragment) if pinned else None
+    if etag:
+        not_modified = get_conditional_response(request, etag=etag)
+        if not_modified is not None:
+            not_modified["ETag"] = etag
+            patch_vary_headers(not_modified, ("HX-Request",))
+            return not_modified
+
+    response = _render(request, _comparison_context(left, right, address), fragment=fragment)
+    if etag:
+        response["ETag"] = etag
+        # Revalidate each time: the notice about newer versions must not go stale.
+        response["Cache-Control"] = "no-cache"
+    return response
+
+
+def _picked(raw: str, name: str) -> tuple[Side | None, SideAddress | None, str, list[str]]:
+    """One picker field: the side it names, or a message and symbols that look like it."""
+    if not raw.strip():
+        return None, None, f"Choose the {name} text.", []
+    try:
+        address = side_parse(raw)
+        return side_find(address), address, "", []
+    except BadAddress as error:
+        return None, None, str(error), []
+    except UnknownSymbol as error:
+        return None, None, str(error), error.suggestions
+    except UnknownText as error:
+        return None, None, str(error), []
+
+
+@require_safe
+def compare_start(request: HtmxHttpRequest) -> HttpResponse:
+    """The pickers; once both are filled in, on to the comparison's own address."""
+    left_raw = request.GET.get("left")
+    right_raw = request.GET.get("right")
+    fragment = _wants_fragment(request)
+    try:
+        changes, view = _options(request)
+    except BadAddress as error:
+        return errors.bad_request(request, str(error), example=PAIR_EXAMPLE)
+    form = {"left": (left_raw or "")[:200], "right": (right_raw or "")[:200]}
+    if left_raw is None or right_raw is None:
+        # Arrived from a link ("compare with another document"): fill in what is known.
+        return _render(request, {"form": form, "form_errors": {}}, fragment=fragment)
+
+    left, left_address, left_error, left_suggestions = _picked(left_raw, "left")
+    right, right_address, right_error, right_suggestions = _picked(right_raw, "right")
+    if left is None or right is None:
+        context = {
+            "form": form,
+            "form_errors": {
+                "left": left_error,
+                "right": right_error,
+                "left_suggestions": left_suggestions,
+                "right_suggestions": right_suggestions,
+            },
+        }
+        unknown = bool(left_suggestions or right_suggestions) or "No document" in (
+            left_error + right_error
+        )
+        # htmx swaps only 2xx answers: the form with its messages must still show.
+        status = 200 if fragment else (404 if unknown else 400)
+        return _render(request, context, status=status, fragment=fragment)
+
+    address = CompareAddress(
+        left=_written(left, left_address),
+        right=_written(right, right_address),
+        changes=changes,
+        view=view,
+    )
+    if not fragment:
+        return redirect(address.url)
+    response = _render(request, _comparison_context(left, right, address), fragment=True)
+    response["HX-Push-Url"] = address.url
+    return response
