@@ -1,0 +1,1 @@
+"""The read-only JSON API: documents, comparisons, lineages and phrase search by symbol."""

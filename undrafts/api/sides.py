@@ -1,0 +1,107 @@
+"""Comparison addresses as people write them: ``LEFT...RIGHT``, each ``SYMBOL[@VERSION]``.
+
+``A/C.1/73/L.27/Rev.1...A/RES/75/240`` compares the current texts; ``A/RES/75/240@1``
+pins version 1. A report carries several texts: ``?lt=2&rt=1`` picks them by position.
+Used by the API and by the exports, so both read an address the way the pages do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from undrafts.documents.comparisons import Side, side_resolve
+from undrafts.documents.exceptions import UndraftsError, UnknownSymbol
+from undrafts.documents.selectors import document_get
+
+SEPARATOR = "..."
+MAX_SYMBOL_LENGTH = 100
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_VERSION = re.compile(r"[0-9]{1,9}")
+
+
+class BadAddress(UndraftsError):
+    """The address cannot name a comparison or a document (a 400, not a 404)."""
+
+
+class UnknownText(UndraftsError):
+    """The document exists but has no text at the position asked for."""
+
+    def __init__(self, message: str, suggestions: list[str]):
+        super().__init__(message)
+        self.suggestions = suggestions
+
+
+@dataclass(frozen=True)
+class SideAddress:
+    symbol: str
+    version: int | None
+
+
+def symbol_check(symbol: str) -> str:
+    """A symbol fit to look up, or BadAddress / UnknownSymbol without touching the database."""
+    symbol = (symbol or "").strip().strip("/")
+    if not symbol:
+        raise BadAddress("A symbol is missing, as in A/RES/75/240.")
+    if _CONTROL.search(symbol):
+        raise BadAddress("A symbol cannot contain control characters.")
+    if len(symbol) > MAX_SYMBOL_LENGTH:
+        raise UnknownSymbol(symbol[:MAX_SYMBOL_LENGTH] + "…")
+    return symbol
+
+
+def side_parse(text: str) -> SideAddress:
+    symbol, at, version = text.strip().rpartition("@")
+    if not at:
+        return SideAddress(symbol_check(text), None)
+    if not _VERSION.fullmatch(version) or int(version) < 1:
+        raise BadAddress(
+            f"The version after @ must be a whole number from 1, as in A/RES/75/240@1; "
+            f"got {version[:20]!r}."
+        )
+    return SideAddress(symbol_check(symbol), int(version))
+
+
+def pair_parse(pair: str) -> tuple[SideAddress, SideAddress]:
+    left, separator, right = pair.partition(SEPARATOR)
+    if not separator:
+        raise BadAddress(
+            "A comparison names two texts joined by three dots, as in "
+            "A/C.1/73/L.27/Rev.1...A/RES/75/240."
+        )
+    return side_parse(left), side_parse(right)
+
+
+def side_find(address: SideAddress, position: int | None = None) -> Side:
+    """The side an address names, with the same rules as the comparison pages."""
+    document = document_get(address.symbol)
+    texts = list(document.texts.order_by("position").values_list("position", "heading"))
+    if not texts:
+        raise UnknownText(f"{document.symbol} holds no resolution or decision text.", [])
+    if position is not None and position not in {p for p, _ in texts}:
+        listing = ", ".join(f"{p} ({h or 'text'})" for p, h in texts)
+        raise UnknownText(
+            f"{document.symbol} has no text {position}; its texts are {listing}.",
+            [str(p) for p, _ in texts],
+        )
+    return side_resolve(document.symbol, version=address.version, position=position)
+
+
+def pair_path(left: Side, right: Side) -> str:
+    """The pinned form of a pair, for permalinks, ETags and file names."""
+    return f"{left.pinned}{SEPARATOR}{right.pinned}"
+
+
+def pair_query(left: Side, right: Side) -> dict[str, str]:
+    """Text positions worth writing down: only those other than the first text."""
+    query = {}
+    if left.text.position != 1:
+        query["lt"] = str(left.text.position)
+    if right.text.position != 1:
+        query["rt"] = str(right.text.position)
+    return query
+
+
+def pair_is_pinned(requested: tuple[SideAddress, SideAddress], left: Side, right: Side) -> bool:
+    """True when the address asked for exactly these versions, so its answer never changes."""
+    return requested[0].version == left.version and requested[1].version == right.version

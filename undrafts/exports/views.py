@@ -1,0 +1,133 @@
+"""Download views: thin wrappers that resolve the address and hand bytes to the builders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from hashlib import sha256
+from urllib.parse import urlencode
+
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+from undrafts.api.sides import (
+    BadAddress,
+    UnknownText,
+    pair_parse,
+    pair_path,
+    pair_query,
+    side_find,
+    symbol_check,
+)
+from undrafts.documents.comparisons import Side, comparison_cache_key, comparison_get
+from undrafts.documents.exceptions import UndraftsError, UnknownSymbol
+from undrafts.documents.selectors import document_get
+
+from .documents import document_docx, document_text
+from .filenames import redline_filename, safe_filename
+from .redline import redline_docx
+
+# Bump when the redline's layout changes, so cached files are made again.
+REDLINE_VERSION = "2"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def export_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """GET only; a bad address or unknown symbol is a short plain-text answer, never a 500."""
+
+    @require_safe
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        try:
+            return view(request, *args, **kwargs)
+        except (UnknownSymbol, UnknownText) as error:
+            return _plain(f"{error}{_did_you_mean(error.suggestions)}", status=404)
+        except UndraftsError as error:
+            return _plain(str(error), status=400)
+
+    return wrapper
+
+
+def _position(request: HttpRequest, name: str) -> int | None:
+    raw = request.GET.get(name, "")
+    if not raw:
+        return None
+    if not raw.isascii() or not raw.isdigit() or not 1 <= int(raw) <= 999:
+        raise BadAddress(f"{name} must be a text position from 1 to 999; got {raw[:20]!r}.")
+    return int(raw)
+
+
+@export_view
+def redline_view(request: HttpRequest, pair: str) -> HttpResponse:
+    requested = pair_parse(pair)
+    left = side_find(requested[0], _position(request, "lt"))
+    right = side_find(requested[1], _position(request, "rt"))
+    titles = (side_title(left), side_title(right))
+    permalink = request.build_absolute_uri(comparison_permalink(left, right))
+    # Cached like the comparison: the same pinned pair, titles and link give the same file.
+    fingerprint = sha256("\n".join((*titles, permalink)).encode()).hexdigest()[:24]
+    key = f"redline:{REDLINE_VERSION}:{comparison_cache_key(left, right)}:{fingerprint}"
+    data = cache.get(key)
+    if data is None:
+        data = redline_docx(
+            comparison_get(left, right),
+            left_title=titles[0],
+            right_title=titles[1],
+            permalink=permalink,
+        )
+        cache.set(key, data, timeout=60 * 60 * 24)
+    return _attachment(data, DOCX, redline_filename(left, right))
+
+
+@export_view
+def document_docx_view(request: HttpRequest, symbol: str) -> HttpResponse:
+    document = document_get(symbol_check(symbol))
+    return _attachment(document_docx(document), DOCX, safe_filename(document.symbol, ".docx"))
+
+
+@export_view
+def document_text_view(request: HttpRequest, symbol: str) -> HttpResponse:
+    document = document_get(symbol_check(symbol))
+    return _attachment(
+        document_text(document).encode("utf-8"),
+        "text/plain; charset=utf-8",
+        safe_filename(document.symbol, ".txt"),
+    )
+
+
+def side_title(side: Side) -> str:
+    """ "A/RES/75/240 (version 1), Adopted resolution, 31 December 2020"."""
+    document = side.document
+    parts = [f"{document.symbol} (version {side.version})"]
+    if document.texts.count() > 1:
+        parts.append(side.text.heading or f"text {side.text.position}")
+    parts.append(document.get_kind_display())
+    # A resolution is known by the day it was adopted, a draft by its date of issue.
+    day = document.adoption_date or document.date
+    if day:
+        parts.append(f"{day.day} {day:%B %Y}")
+    return ", ".join(parts)
+
+
+def comparison_permalink(left: Side, right: Side) -> str:
+    """The comparison page for exactly these versions."""
+    path = reverse("web:compare-pair", args=[pair_path(left, right)])
+    query = pair_query(left, right)
+    return path + (f"?{urlencode(query)}" if query else "")
+
+
+def _attachment(data: bytes, content_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(data, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Length"] = str(len(data))
+    return response
+
+
+def _plain(message: str, *, status: int) -> HttpResponse:
+    return HttpResponse(message + "\n", status=status, content_type="text/plain; charset=utf-8")
+
+
+def _did_you_mean(suggestions: list[str]) -> str:
+    return f"\nDid you mean: {', '.join(suggestions)}?" if suggestions else ""
