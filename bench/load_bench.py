@@ -1,0 +1,166 @@
+"""Load benchmark: gunicorn on 127.0.0.1 with the seed data, driven by wrk.
+
+Prints requests per second and p50/p99 latency for a trivial view (the reference), home,
+a document page, a cached comparison and an uncached comparison, each with its ratio to
+the trivial view, all in one run; then the workers' memory before and after, and errors.
+
+    .venv/bin/python bench/load_bench.py [--seconds 60] [--connections 64]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PY = sys.executable
+
+TARGETS = [
+    ("trivial", "/healthz"),
+    ("home", "/"),
+    ("document", "/documents/A/RES/75/240/"),
+    ("cached comparison", "/compare/A/C.1/75/L.8/Rev.1...A/RES/75/240/"),
+]
+UNCACHED = ("uncached comparison", "/compare/A/C.1/73/L.27/Rev.1...A/RES/75/240/")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_gunicorn(env: dict, port: int) -> subprocess.Popen:
+    process = subprocess.Popen(
+        [str(Path(PY).parent / "gunicorn"), "-c", "gunicorn.conf.py", "undrafts.wsgi"],
+        cwd=ROOT,
+        env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
+            return process
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise SystemExit("gunicorn did not start")
+
+
+def worker_rss_kib(master: subprocess.Popen) -> list[int]:
+    children = Path(f"/proc/{master.pid}/task/{master.pid}/children")
+    pids = children.read_text().split() if children.exists() else []
+    sizes = []
+    for pid in pids:
+        status = Path(f"/proc/{pid}/status")
+        if status.exists():
+            match = re.search(r"VmRSS:\s+(\d+)", status.read_text())
+            if match:
+                sizes.append(int(match.group(1)))
+    return sizes
+
+
+def to_ms(value: str) -> float:
+    number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
+
+
+def run_wrk(url: str, seconds: int, connections: int) -> dict:
+    output = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    p50 = to_ms(re.search(r"\s50%\s+(\S+)", output).group(1))
+    p99 = to_ms(re.search(r"\s99%\s+(\S+)", output).group(1))
+    errors = 0
+    for pattern in (r"Non-2xx or 3xx responses:\s+(\d+)", r"Socket errors:.*?timeout (\d+)"):
+        match = re.search(pattern, output)
+        if match:
+            errors += int(match.group(1))
+    socket_errors = re.search(r"connect (\d+), read (\d+), write (\d+)", output)
+    if socket_errors:
+        errors += sum(int(n) for n in socket_errors.groups())
+    return {"rps": rps, "p50": p50, "p99": p99, "errors": errors}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--connections", type=int, default=64)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed: apt-get install wrk")
+
+    workdir = Path(tempfile.mkdtemp(prefix="undrafts-bench-"))
+    env = {
+        **os.environ,
+        "DJANGO_DEBUG": "0",
+        "SECRET_KEY": "bench-" + "k" * 50,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "0",
+        "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
+    }
+    env.pop("CACHE_URL", None)
+    for command in (["migrate", "--noinput"], ["load_seeds"], ["collectstatic", "--noinput"]):
+        subprocess.run(
+            [PY, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True
+        )
+
+    port = free_port()
+    cached = start_gunicorn(env, port)
+    uncached_port = free_port()
+    uncached = start_gunicorn({**env, "CACHE_URL": "dummy://"}, uncached_port)
+    try:
+        for _, path in TARGETS:  # warm: one request computes and caches each comparison
+            urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30)
+        rss_before = worker_rss_kib(cached)
+        results = []
+        for name, path in TARGETS:
+            results.append(
+                (name, run_wrk(f"http://127.0.0.1:{port}{path}", args.seconds, args.connections))
+            )
+        name, path = UNCACHED
+        results.append(
+            (
+                name,
+                run_wrk(f"http://127.0.0.1:{uncached_port}{path}", args.seconds, args.connections),
+            )
+        )
+        rss_after = worker_rss_kib(cached)
+    finally:
+        for process in (cached, uncached):
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=30)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+    reference = results[0][1]["rps"]
+    print(f"wrk: {args.seconds}s per target, {args.connections} connections, 2 threads")
+    for name, figures in results:
+        print(
+            f"{name:20} rps={figures['rps']:9.1f} p50_ms={figures['p50']:8.2f} "
+            f"p99_ms={figures['p99']:8.2f} ratio={figures['rps'] / reference:5.2f} "
+            f"errors={figures['errors']}"
+        )
+    print(
+        f"worker_rss_kib before={sum(rss_before)} after={sum(rss_after)} workers={len(rss_after)}"
+    )
+
+
+if __name__ == "__main__":
+    main()

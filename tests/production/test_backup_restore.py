@@ -1,0 +1,60 @@
+"""A backup taken and restored gives back the database exactly."""
+
+import json
+
+import pytest
+from django.core.management import call_command
+
+from undrafts.documents.backups import database_backup, database_restore
+from undrafts.documents.models import Document, ParagraphRevision
+from undrafts.documents.services import paragraph_revise
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def snapshot(tmp_path, name):
+    path = tmp_path / name
+    call_command(
+        "dumpdata",
+        natural_foreign=True,
+        exclude=["contenttypes", "auth.permission", "admin.logentry", "sessions"],
+        output=str(path),
+        verbosity=0,
+    )
+    return sorted(json.dumps(row, sort_keys=True) for row in json.loads(path.read_text()))
+
+
+def test_backup_and_restore_round_trip_the_whole_database(seeds, amina, tmp_path):
+    paragraph = seeds["A/RES/75/240"].main_text.paragraphs.get(label="PP3")
+    paragraph_revise(
+        paragraph_id=paragraph.pk, content="Edited wording.", author=amina, base_version=1
+    )
+    before = snapshot(tmp_path, "before.json")
+    backup = database_backup(tmp_path / "backup.json.gz")
+
+    Document.objects.filter(symbol="A/C.1/78/L.60/Rev.1").delete()
+    paragraph_revise(
+        paragraph_id=paragraph.pk, content="Later words.", author=amina, base_version=2
+    )
+    assert snapshot(tmp_path, "changed.json") != before
+
+    database_restore(backup)
+    assert snapshot(tmp_path, "after.json") == before
+    assert ParagraphRevision.objects.filter(author__username="amina").count() == 1
+    assert amina.__class__.objects.get(username="amina").check_password("correct horse battery")
+
+
+def test_restoring_a_missing_file_changes_nothing(seeds, tmp_path):
+    count = Document.objects.count()
+    with pytest.raises(FileNotFoundError):
+        database_restore(tmp_path / "nope.json.gz")
+    assert Document.objects.count() == count
+
+
+def test_a_corrupt_backup_is_refused_and_the_database_is_kept(seeds, tmp_path):
+    count = Document.objects.count()
+    bad = tmp_path / "bad.json"
+    bad.write_text('[{"model": "documents.document", "pk": 1, "fields": {"symbol": ')
+    with pytest.raises(Exception, match=r"(?i)json|deserial|problem"):
+        database_restore(bad)
+    assert Document.objects.count() == count
