@@ -35,6 +35,9 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 
+# dumpdata, loaddata and backups keep microseconds (Django's own JSON keeps milliseconds).
+SERIALIZATION_MODULES = {"json": "undrafts.documents.exact_json"}
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",

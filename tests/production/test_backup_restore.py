@@ -44,6 +44,17 @@ def test_backup_and_restore_round_trip_the_whole_database(seeds, amina, tmp_path
     assert amina.__class__.objects.get(username="amina").check_password("correct horse battery")
 
 
+def test_times_survive_a_backup_to_the_microsecond(seeds, tmp_path):
+    revision = ParagraphRevision.objects.order_by("pk").first()
+    exact = revision.created_at.replace(microsecond=500)
+    ParagraphRevision.objects.filter(pk=revision.pk).update(created_at=exact)
+    backup = database_backup(tmp_path / "backup.json.gz")
+    ParagraphRevision.objects.filter(pk=revision.pk).update(created_at=exact.replace(microsecond=0))
+
+    database_restore(backup)
+    assert ParagraphRevision.objects.get(pk=revision.pk).created_at == exact
+
+
 def test_restoring_a_missing_file_changes_nothing(seeds, tmp_path):
     count = Document.objects.count()
     with pytest.raises(FileNotFoundError):
