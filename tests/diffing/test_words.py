@@ -3,7 +3,7 @@
 import re
 from itertools import pairwise
 
-from undrafts.diffing.words import rebuild, word_diff
+from undrafts.diffing.words import edge_spaces, rebuild, word_diff
 
 
 def _check(old, new):
@@ -81,3 +81,11 @@ def test_identical_and_empty_texts():
     assert word_diff("", "") == []
     assert word_diff("", "new") == [["insert", "new"]]
     assert word_diff("old", "") == [["delete", "old"]]
+
+
+def test_edge_spaces_part_the_words_from_the_gaps_beside_them():
+    assert edge_spaces(" the ") == (" ", "the", " ")
+    assert edge_spaces("ICT ") == ("", "ICT", " ")
+    assert edge_spaces("of such technologies") == ("", "of such technologies", "")
+    # a change of spacing alone stays whole, so it is still shown
+    assert edge_spaces("  ") == ("", "  ", "")

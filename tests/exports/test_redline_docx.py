@@ -44,6 +44,14 @@ def test_deleted_words_are_struck_through_and_inserted_words_underlined(redline)
     assert not [run for run in runs(document) if run.font.strike and run.font.underline]
 
 
+def test_marks_cover_words_and_leave_the_spaces_beside_them_plain(redline):
+    _, document = redline
+    marked = [run.text for run in runs(document) if run.font.strike or run.font.underline]
+    # PP12 deletes "ICT " before "use": the word is struck, the space after it is not
+    assert "ICT" in marked
+    assert all(text == text.strip() for text in marked if text.strip())
+
+
 def test_marks_are_coloured_as_a_redline(redline):
     _, document = redline
     struck = next(run for run in runs(document) if run.font.strike and "ICTs" in run.text)

@@ -21,6 +21,19 @@ def test_the_left_side_shows_deletions_and_the_right_side_insertions():
     assert "<del>" not in right
 
 
+def test_a_mark_covers_the_changed_words_not_the_spaces_beside_them():
+    words = [["equal", "would affect"], ["insert", " the"], ["equal", " secure and reliable "]]
+    words += [["delete", "ICT "], ["equal", "use"]]
+    assert words_html(words, "right") == (
+        'would affect <ins><span class="vh">inserted: </span>the'
+        '<span class="vh"> (end of insertion)</span></ins> secure and reliable use'
+    )
+    assert words_html(words, "left") == (
+        'would affect secure and reliable <del><span class="vh">deleted: </span>ICT'
+        '<span class="vh"> (end of deletion)</span></del> use'
+    )
+
+
 def test_the_inline_view_shows_both():
     inline = words_html(WORDS, "inline")
     assert inline.index("<del>") < inline.index("<ins>")

@@ -264,3 +264,13 @@ def rebuild(ops: list[list[str]]) -> tuple[str, str]:
     old = "".join(t for op, t in ops if op != "insert")
     new = "".join(t for op, t in ops if op != "delete")
     return old, new
+
+
+def edge_spaces(text: str) -> tuple[str, str, str]:
+    """Leading space, the words, trailing space: so a mark covers words, not the gaps
+    beside them. All-space text stays whole in the middle, so no change is hidden."""
+    core = text.strip()
+    if not core:
+        return "", text, ""
+    start = text.index(core)
+    return text[:start], core, text[start + len(core) :]

@@ -10,6 +10,8 @@ from __future__ import annotations
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
+from undrafts.diffing.words import edge_spaces
+
 from .wordprocessing import (
     colour,
     docx_bytes,
@@ -125,11 +127,16 @@ def _row(document, row: dict) -> None:
         tag.font.color.rgb = colour(MUTED)
     body = document.add_paragraph()
     for op, words in row.get("words") or []:
-        run = body.add_run(xml_safe(words))
-        if op == "delete":
-            _mark_deleted(run)
-        elif op == "insert":
-            _mark_inserted(run)
+        if op not in ("delete", "insert"):
+            body.add_run(xml_safe(words))
+            continue
+        lead, marked, trail = edge_spaces(words)
+        if lead:
+            body.add_run(xml_safe(lead))
+        run = body.add_run(xml_safe(marked))
+        (_mark_deleted if op == "delete" else _mark_inserted)(run)
+        if trail:
+            body.add_run(xml_safe(trail))
 
 
 def _mark_deleted(run) -> None:

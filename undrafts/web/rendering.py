@@ -12,6 +12,8 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from undrafts.diffing.words import edge_spaces
+
 # Which operations each rendering shows: the left column never shows insertions.
 _SHOWN = {
     "left": ("equal", "delete"),
@@ -28,17 +30,20 @@ def label_anchor(label: str) -> str:
 
 
 def _piece(op: str, text: str) -> str:
+    if op not in ("delete", "insert"):
+        return str(escape(text))
+    lead, words, trail = edge_spaces(text)
     if op == "delete":
-        return (
-            f'<del><span class="vh">deleted: </span>{escape(text)}'
+        marked = (
+            f'<del><span class="vh">deleted: </span>{escape(words)}'
             '<span class="vh"> (end of deletion)</span></del>'
         )
-    if op == "insert":
-        return (
-            f'<ins><span class="vh">inserted: </span>{escape(text)}'
+    else:
+        marked = (
+            f'<ins><span class="vh">inserted: </span>{escape(words)}'
             '<span class="vh"> (end of insertion)</span></ins>'
         )
-    return str(escape(text))
+    return f"{escape(lead)}{marked}{escape(trail)}"
 
 
 def words_chunks(words: list, side: str) -> list[list[tuple[str, str]]]:
