@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: setup run serve test test-only lint format bench bench-load browser-deps backup restore clean
+.PHONY: setup run serve test test-only lint format bench bench-load fuzz browser-deps backup restore clean
 
 setup: $(STAMP) db
 
@@ -52,6 +52,13 @@ test-only: $(STAMP)
 
 bench: setup
 	$(PY) bench/diff_bench.py
+
+# Coverage-guided fuzzing of the parser and the aligner: make fuzz [FUZZ_SECONDS=600]
+FUZZ_SECONDS ?= 120
+fuzz: $(STAMP)
+	@mkdir -p test-artifacts/fuzz
+	cd test-artifacts/fuzz && ../../$(PY) ../../tests/fuzz/fuzz_engine.py parse -max_total_time=$(FUZZ_SECONDS)
+	cd test-artifacts/fuzz && ../../$(PY) ../../tests/fuzz/fuzz_engine.py compare -max_total_time=$(FUZZ_SECONDS)
 
 # Starts gunicorn with the seeds and drives it with wrk (Debian's package).
 bench-load: setup
