@@ -37,6 +37,11 @@ def test_each_document_shows_its_kind_and_date(client, seeds):
     assert 'datetime="2020-11-09"' in page
 
 
+def test_a_resolution_is_dated_by_its_adoption(client, seeds):
+    page = client.get("/").text
+    assert 'Adopted <time datetime="2020-12-31">31 December 2020</time>' in page
+
+
 def test_the_filter_narrows_the_list(client, seeds):
     response = client.get("/", {"q": "75/240"})
     assert "A/RES/75/240" in response.text

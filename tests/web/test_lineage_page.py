@@ -24,6 +24,12 @@ def test_the_versions_stand_in_order_from_the_2018_draft_to_the_resolution(clien
     assert positions == sorted(positions)
 
 
+def test_the_resolution_on_the_timeline_is_dated_by_its_adoption(client, seeds):
+    timeline = client.get(URL).text.split('class="timeline"', 1)[1]
+    assert 'Adopted <time datetime="2020-12-31">31 December 2020</time>' in timeline
+    assert "4 January 2021" not in timeline  # its date of issue
+
+
 def test_each_step_links_to_its_comparison(client, seeds):
     page = client.get(URL).text
     assert 'href="/compare/A/C.1/73/L.27/Rev.1...A/C.1/75/L.8/Rev.1/"' in page
