@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from undrafts.documents.comparisons import Side, side_resolve
+from undrafts.documents.comparisons import Side, side_at
 from undrafts.documents.exceptions import UndraftsError, UnknownSymbol
-from undrafts.documents.selectors import document_get
+from undrafts.documents.selectors import document_get, document_texts
 
 SEPARATOR = "..."
 MAX_SYMBOL_LENGTH = 100
@@ -74,17 +74,22 @@ def pair_parse(pair: str) -> tuple[SideAddress, SideAddress]:
 
 def side_find(address: SideAddress, position: int | None = None) -> Side:
     """The side an address names, with the same rules as the comparison pages."""
-    document = document_get(address.symbol)
-    texts = list(document.texts.order_by("position").values_list("position", "heading"))
+    texts = document_texts(address.symbol)
     if not texts:
+        document = document_get(address.symbol)  # UnknownSymbol, unless it has no text
         raise UnknownText(f"{document.symbol} holds no resolution or decision text.", [])
-    if position is not None and position not in {p for p, _ in texts}:
-        listing = ", ".join(f"{p} ({h or 'text'})" for p, h in texts)
-        raise UnknownText(
-            f"{document.symbol} has no text {position}; its texts are {listing}.",
-            [str(p) for p, _ in texts],
-        )
-    return side_resolve(document.symbol, version=address.version, position=position)
+    document = texts[0].document
+    texts = [t for t in texts if t.document_id == document.pk]  # symbols differing in case
+    if position is None:
+        return side_at(document, texts[0], address.version)
+    for text in texts:
+        if text.position == position:
+            return side_at(document, text, address.version)
+    listing = ", ".join(f"{t.position} ({t.heading or 'text'})" for t in texts)
+    raise UnknownText(
+        f"{document.symbol} has no text {position}; its texts are {listing}.",
+        [str(t.position) for t in texts],
+    )
 
 
 def pair_path(left: Side, right: Side) -> str:

@@ -31,7 +31,11 @@ class Side:
 def side_resolve(symbol: str, version: int | None = None, position: int | None = None) -> Side:
     """Find a side of a comparison; a version past the newest is taken as the newest."""
     document = document_get(symbol)
-    text = text_for(document, position)
+    return side_at(document, text_for(document, position), version)
+
+
+def side_at(document: Document, text: Text, version: int | None) -> Side:
+    """A text at a version; no version, or one past the newest, means the newest."""
     if version is None or version > text.version or version < 1:
         version = text.version
     return Side(document=document, text=text, version=version)

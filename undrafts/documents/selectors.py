@@ -24,13 +24,28 @@ def document_list(*, query: str = "", include_withdrawn: bool = False) -> QueryS
     return documents
 
 
-def document_get(symbol: str) -> Document:
-    """The document with this symbol, matched case-insensitively; UnknownSymbol otherwise."""
+def _symbol_cleaned(symbol: str) -> str:
     from undrafts.parsing import SymbolError, parse_symbol
 
     cleaned = (symbol or "").strip().strip("/")
     with contextlib.suppress(SymbolError):
         cleaned = parse_symbol(cleaned).text
+    return cleaned
+
+
+def document_texts(symbol: str) -> list[Text]:
+    """The texts of the document with this symbol in order, each with its document, in
+    one query; empty if there is no such document or it holds no text."""
+    return list(
+        Text.objects.select_related("document__lineage", "document__source_document")
+        .filter(document__symbol__iexact=_symbol_cleaned(symbol))
+        .order_by("position")
+    )
+
+
+def document_get(symbol: str) -> Document:
+    """The document with this symbol, matched case-insensitively; UnknownSymbol otherwise."""
+    cleaned = _symbol_cleaned(symbol)
     document = (
         Document.objects.select_related("lineage", "source_document")
         .filter(symbol__iexact=cleaned)
