@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core.cache import cache
 
 from undrafts.documents.models import Document
 from undrafts.documents.seeds import seeds_load
@@ -12,6 +13,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Load the seeds once; each test runs in a transaction rolled back after it."""
     with django_db_blocker.unblock():
         seeds_load()
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Comparisons and pages are cached by text id and version; a rolled-back test frees
+    ids and versions for reuse, so no test may see what another left in the cache."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

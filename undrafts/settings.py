@@ -126,6 +126,10 @@ else:
         }
     }
 
+# Rendered comparison pages are kept this long; their texts' versions are in the key, so
+# an edit shows at once, while notes around them (votes, the pickers' list) may lag.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
-from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -19,14 +18,6 @@ REV1 = "A/C.1/73/L.27/Rev.1"
 REV2 = "A/C.1/73/L.27/Rev.2"
 OLD_OP3 = "*Considers* that the purpose of such measures could be served through"
 NEW_OP3 = "*Considers* that the purpose of such measures could best be served through"
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Comparisons are cached by text id and version; a rolled-back test frees ids for reuse."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

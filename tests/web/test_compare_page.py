@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from django.core.cache import cache
 
 from undrafts.documents import comparisons
 from undrafts.documents.comparisons import comparison_get, side_resolve
@@ -18,11 +17,6 @@ RESOLUTION = "A/RES/75/240"
 PAIR = f"/compare/{DRAFT_2020}...{RESOLUTION}/"
 PINNED = f"/compare/{DRAFT_2020}@1...{RESOLUTION}@1/"
 LONG_PAIR = f"/compare/{DRAFT_2018}...{RESOLUTION}/"
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
 
 
 def expected(left_symbol, right_symbol):

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from undrafts.documents.comparisons import Side, side_at
+from undrafts.documents.comparisons import Side, SideStamp, side_at, version_resolve
 from undrafts.documents.exceptions import UndraftsError, UnknownSymbol
-from undrafts.documents.selectors import document_get, document_texts
+from undrafts.documents.selectors import document_get, document_texts, text_stamps
 
 SEPARATOR = "..."
 MAX_SYMBOL_LENGTH = 100
@@ -92,6 +92,24 @@ def side_find(address: SideAddress, position: int | None = None) -> Side:
     )
 
 
+def pair_stamps(
+    requested: tuple[SideAddress, SideAddress], lt: int | None = None, rt: int | None = None
+) -> tuple[SideStamp, SideStamp]:
+    """Both sides' stamps in one light query, with the same rules as side_find; where
+    something is amiss (an unknown symbol, a missing text) side_find says what."""
+    rows = text_stamps([requested[0].symbol, requested[1].symbol])
+    return _stamp(rows, requested[0], lt), _stamp(rows, requested[1], rt)
+
+
+def _stamp(rows: dict[str, list[tuple]], address: SideAddress, position: int | None) -> SideStamp:
+    texts = rows.get(address.symbol.upper(), [])
+    for symbol, at, text_id, newest, updated_at in texts:
+        if at == position or position is None:
+            version = version_resolve(address.version, newest)
+            return SideStamp(symbol, at, text_id, version, newest, updated_at)
+    return side_find(address, position).stamp
+
+
 def pair_path(left: Side, right: Side) -> str:
     """The pinned form of a pair, for permalinks, ETags and file names."""
     return f"{left.pinned}{SEPARATOR}{right.pinned}"
@@ -107,6 +125,10 @@ def pair_query(left: Side, right: Side) -> dict[str, str]:
     return query
 
 
-def pair_is_pinned(requested: tuple[SideAddress, SideAddress], left: Side, right: Side) -> bool:
+def pair_is_pinned(
+    requested: tuple[SideAddress, SideAddress],
+    left: Side | SideStamp,
+    right: Side | SideStamp,
+) -> bool:
     """True when the address asked for exactly these versions, so its answer never changes."""
     return requested[0].version == left.version and requested[1].version == right.version

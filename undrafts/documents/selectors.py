@@ -43,6 +43,26 @@ def document_texts(symbol: str) -> list[Text]:
     )
 
 
+def text_stamps(symbols: list[str]) -> dict[str, list[tuple]]:
+    """For each symbol as given (upper-cased), its texts in order as (symbol, position,
+    text id, version, document updated_at): one query, no model instances."""
+    wanted = {_symbol_cleaned(s).upper(): s.upper() for s in symbols}
+    query = Q()
+    for cleaned in wanted:
+        query |= Q(document__symbol__iexact=cleaned)
+    rows = (
+        Text.objects.filter(query)
+        .order_by()
+        .values_list("document__symbol", "position", "pk", "version", "document__updated_at")
+    )
+    out: dict[str, list[tuple]] = {}
+    for row in sorted(rows, key=lambda r: (r[0], r[1])):
+        asked = wanted.get(row[0].upper())
+        if asked is not None:
+            out.setdefault(asked, []).append(row)
+    return out
+
+
 def document_get(symbol: str) -> Document:
     """The document with this symbol, matched case-insensitively; UnknownSymbol otherwise."""
     cleaned = _symbol_cleaned(symbol)

@@ -68,7 +68,7 @@ def redline_view(request: HttpRequest, pair: str) -> HttpResponse:
     permalink = request.build_absolute_uri(comparison_permalink(left, right))
     # Cached like the comparison: the same pinned pair, titles and link give the same file.
     fingerprint = sha256("\n".join((*titles, permalink)).encode()).hexdigest()[:24]
-    key = f"redline:{REDLINE_VERSION}:{comparison_cache_key(left, right)}:{fingerprint}"
+    key = f"redline:{REDLINE_VERSION}:{comparison_cache_key(left.stamp, right.stamp)}:{fingerprint}"
     data = cache.get(key)
     if data is None:
         data = redline_docx(

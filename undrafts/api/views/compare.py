@@ -18,7 +18,9 @@ def compare_view(request: HttpRequest, pair: str) -> HttpResponse:
     left = side_find(requested[0], int_param(request, "lt", maximum=999))
     right = side_find(requested[1], int_param(request, "rt", maximum=999))
     # Tagged by the pinned texts and the algorithm, so it changes exactly when the diff can.
-    etag = '"' + sha256(comparison_cache_key(left, right).encode()).hexdigest()[:32] + '"'
+    etag = (
+        '"' + sha256(comparison_cache_key(left.stamp, right.stamp).encode()).hexdigest()[:32] + '"'
+    )
     canonical = pinned_compare_url(request, left, right)
     matches = parse_etags(request.headers.get("If-None-Match", ""))
     if etag in matches or "*" in matches:

@@ -20,14 +20,22 @@ from undrafts.api.sides import (
     UnknownText,
     pair_is_pinned,
     pair_parse,
+    pair_stamps,
     side_find,
     side_parse,
 )
-from undrafts.documents.comparisons import Side, comparison_cache_key, comparison_get
+from undrafts.documents.comparisons import (
+    Side,
+    SideStamp,
+    comparison_cache_key,
+    comparison_get,
+    side_load,
+)
 from undrafts.documents.exceptions import UnknownSymbol
 from undrafts.documents.models import Lineage
 
 from ..addresses import VIEWS, CompareAddress
+from ..page_cache import page_cached
 from ..rows import display_rows, fold_unchanged, summary, summary_sentence
 from ..selectors import symbol_choices
 from . import errors
@@ -65,9 +73,9 @@ def _position(request: HtmxHttpRequest, name: str) -> int | None:
     return int(raw)
 
 
-def _written(side: Side, requested: SideAddress) -> str:
+def _written(side: SideStamp, requested: SideAddress) -> str:
     """A side as the address writes it: pinned only if the request pinned it."""
-    return side.pinned if requested.version is not None else side.document.symbol
+    return side.pinned if requested.version is not None else side.symbol
 
 
 def _texts(side: Side, address: CompareAddress, param: str) -> list[dict]:
@@ -84,20 +92,20 @@ def _texts(side: Side, address: CompareAddress, param: str) -> list[dict]:
     ]
 
 
-def _etag(left: Side, right: Side, address: CompareAddress, fragment: bool) -> str:
-    """Changes only when the pinned pair, the way it is shown, or a newer version appears."""
+def _fingerprint(left: SideStamp, right: SideStamp, address: CompareAddress, fragment: bool) -> str:
+    """Changes only when the pinned pair, the way it is shown, or a newer version appears:
+    the ETag of a pinned page, and the key its rendering is cached under."""
     parts = [
         PAGE_VERSION,
         comparison_cache_key(left, right),
-        str(left.text.version),
-        str(right.text.version),
-        left.document.updated_at.isoformat(),
-        right.document.updated_at.isoformat(),
+        str(left.current_version),
+        str(right.current_version),
+        left.updated_at.isoformat(),
+        right.updated_at.isoformat(),
         address.url,
         "fragment" if fragment else "page",
     ]
-    digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
-    return quote_etag(digest)
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
 
 
 def _comparison_context(left: Side, right: Side, address: CompareAddress) -> dict:
@@ -156,6 +164,26 @@ def _lineage_examples() -> list[dict]:
     return examples
 
 
+def _render_comparison(
+    request: HtmxHttpRequest,
+    stamps: tuple[SideStamp, SideStamp],
+    address: CompareAddress,
+    fragment: bool,
+) -> HttpResponse:
+    """The comparison page or panel, from the page cache when it was rendered lately;
+    the texts are loaded only to render it afresh."""
+
+    def render(extra: dict) -> HttpResponse:
+        left, right = (side_load(stamp) for stamp in stamps)
+        context = {**_comparison_context(left, right, address), **extra}
+        return _render(request, context, fragment=fragment)
+
+    key = _fingerprint(*stamps, address, fragment)
+    response = page_cached(request, key, render)
+    patch_vary_headers(response, ("HX-Request",))
+    return response
+
+
 def _render(
     request: HtmxHttpRequest, context: dict, *, status: int = 200, fragment: bool = False
 ) -> HttpResponse:
@@ -173,8 +201,7 @@ def compare_pair(request: HtmxHttpRequest, pair: str) -> HttpResponse:
         changes, view = _options(request)
         lt, rt = _position(request, "lt"), _position(request, "rt")
         requested = pair_parse(pair)
-        left = side_find(requested[0], lt)
-        right = side_find(requested[1], rt)
+        left, right = pair_stamps(requested, lt, rt)
     except BadAddress as error:
         return errors.bad_request(request, str(error), example=PAIR_EXAMPLE)
     except UnknownSymbol as error:
@@ -185,8 +212,8 @@ def compare_pair(request: HtmxHttpRequest, pair: str) -> HttpResponse:
     address = CompareAddress(
         left=_written(left, requested[0]),
         right=_written(right, requested[1]),
-        lt=left.text.position,
-        rt=right.text.position,
+        lt=left.position,
+        rt=right.position,
         changes=changes,
         view=view,
     )
@@ -196,7 +223,7 @@ def compare_pair(request: HtmxHttpRequest, pair: str) -> HttpResponse:
 
     fragment = _wants_fragment(request)
     pinned = pair_is_pinned(requested, left, right)
-    etag = _etag(left, right, address, fragment) if pinned else None
+    etag = quote_etag(_fingerprint(left, right, address, fragment)) if pinned else None
     if etag:
         not_modified = get_conditional_response(request, etag=etag)
         if not_modified is not None:
@@ -204,7 +231,7 @@ def compare_pair(request: HtmxHttpRequest, pair: str) -> HttpResponse:
             patch_vary_headers(not_modified, ("HX-Request",))
             return not_modified
 
-    response = _render(request, _comparison_context(left, right, address), fragment=fragment)
+    response = _render_comparison(request, (left, right), address, fragment)
     if etag:
         response["ETag"] = etag
         # Revalidate each time: the notice about newer versions must not go stale.
@@ -262,13 +289,13 @@ def compare_start(request: HtmxHttpRequest) -> HttpResponse:
         return _render(request, context, status=status, fragment=fragment)
 
     address = CompareAddress(
-        left=_written(left, left_address),
-        right=_written(right, right_address),
+        left=_written(left.stamp, left_address),
+        right=_written(right.stamp, right_address),
         changes=changes,
         view=view,
     )
     if not fragment:
         return redirect(address.url)
-    response = _render(request, _comparison_context(left, right, address), fragment=True)
+    response = _render_comparison(request, (left.stamp, right.stamp), address, fragment=True)
     response["HX-Push-Url"] = address.url
     return response
