@@ -173,13 +173,11 @@ def _render_comparison(
     """The comparison page or panel, from the page cache when it was rendered lately;
     the texts are loaded only to render it afresh."""
 
-    def render(extra: dict) -> HttpResponse:
+    def render() -> HttpResponse:
         left, right = (side_load(stamp) for stamp in stamps)
-        context = {**_comparison_context(left, right, address), **extra}
-        return _render(request, context, fragment=fragment)
+        return _render(request, _comparison_context(left, right, address), fragment=fragment)
 
-    key = _fingerprint(*stamps, address, fragment)
-    response = page_cached(request, key, render)
+    response = page_cached(request, _fingerprint(*stamps, address, fragment), render)
     patch_vary_headers(response, ("HX-Request",))
     return response
 
