@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 
 from django.db import connection
 from django.db.models import Max, Q, QuerySet
@@ -27,7 +28,10 @@ def document_list(*, query: str = "", include_withdrawn: bool = False) -> QueryS
     return documents
 
 
+@functools.lru_cache(maxsize=4096)
 def _symbol_cleaned(symbol: str) -> str:
+    """A symbol written the canonical way where it parses (pure, so remembered: every
+    comparison request reads two)."""
     from undrafts.parsing import SymbolError, parse_symbol
 
     cleaned = (symbol or "").strip().strip("/")
