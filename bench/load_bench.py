@@ -2,9 +2,10 @@
 
 Prints requests per second and p50/p99 latency for a trivial view (the reference), home,
 a document page, a cached comparison and an uncached comparison, each with its ratio to
-the trivial view, all in one run; then the workers' memory before and after, and errors.
+the trivial view, all in one run; then each server's worker memory after a short warm-up
+and after the measured runs, and errors.
 
-    .venv/bin/python bench/load_bench.py [--seconds 60] [--connections 64]
+    .venv/bin/python bench/load_bench.py [--seconds 60] [--connections 64] [--rounds 4]
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ TARGETS = [
     ("cached comparison", "/compare/A/C.1/75/L.8/Rev.1...A/RES/75/240/"),
 ]
 UNCACHED = ("uncached comparison", "/compare/A/C.1/73/L.27/Rev.1...A/RES/75/240/")
+WARM_SECONDS = 3
 
 
 def free_port() -> int:
@@ -99,10 +101,22 @@ def run_wrk(url: str, seconds: int, connections: int) -> dict:
     return {"rps": rps, "p50": p50, "p99": p99, "errors": errors}
 
 
+def combined(runs: list[dict]) -> dict:
+    """Rounds of one target as one run: mean rate, median p50, worst p99, all errors."""
+    p50s = sorted(run["p50"] for run in runs)
+    return {
+        "rps": sum(run["rps"] for run in runs) / len(runs),
+        "p50": p50s[len(p50s) // 2],
+        "p99": max(run["p99"] for run in runs),
+        "errors": sum(run["errors"] for run in runs),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--rounds", type=int, default=4, help="interleaved slices per target")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install wrk")
@@ -127,22 +141,24 @@ def main() -> None:
     uncached_port = free_port()
     uncached = start_gunicorn({**env, "CACHE_URL": "dummy://"}, uncached_port)
     try:
-        for _, path in TARGETS:  # warm: one request computes and caches each comparison
-            urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30)
-        rss_before = worker_rss_kib(cached)
-        results = []
-        for name, path in TARGETS:
-            results.append(
-                (name, run_wrk(f"http://127.0.0.1:{port}{path}", args.seconds, args.connections))
-            )
-        name, path = UNCACHED
-        results.append(
-            (
-                name,
-                run_wrk(f"http://127.0.0.1:{uncached_port}{path}", args.seconds, args.connections),
-            )
-        )
-        rss_after = worker_rss_kib(cached)
+        # Warm every worker on every target (caches filled, code paths run once), so the
+        # memory read next is the working size and growth after it would be a leak.
+        warm = [(port, path) for _, path in TARGETS] + [(uncached_port, UNCACHED[1])]
+        for at, path in warm:
+            urllib.request.urlopen(f"http://127.0.0.1:{at}{path}", timeout=30)
+            run_wrk(f"http://127.0.0.1:{at}{path}", WARM_SECONDS, args.connections)
+        rss_before = worker_rss_kib(cached), worker_rss_kib(uncached)
+        # Interleaved rounds: a machine's speed drifts over minutes, and every target
+        # should see the same drift for the ratios to mean anything.
+        urls = [(name, f"http://127.0.0.1:{port}{path}") for name, path in TARGETS]
+        urls.append((UNCACHED[0], f"http://127.0.0.1:{uncached_port}{UNCACHED[1]}"))
+        rounds: dict[str, list[dict]] = {name: [] for name, _ in urls}
+        slice_seconds = max(1, args.seconds // args.rounds)
+        for _ in range(args.rounds):
+            for name, url in urls:
+                rounds[name].append(run_wrk(url, slice_seconds, args.connections))
+        results = [(name, combined(runs)) for name, runs in rounds.items()]
+        rss_after = worker_rss_kib(cached), worker_rss_kib(uncached)
     finally:
         for process in (cached, uncached):
             os.killpg(process.pid, signal.SIGTERM)
@@ -150,16 +166,22 @@ def main() -> None:
         shutil.rmtree(workdir, ignore_errors=True)
 
     reference = results[0][1]["rps"]
-    print(f"wrk: {args.seconds}s per target, {args.connections} connections, 2 threads")
+    print(
+        f"wrk: {args.seconds}s per target in {args.rounds} interleaved rounds, "
+        f"{args.connections} connections, 2 threads"
+    )
     for name, figures in results:
         print(
             f"{name:20} rps={figures['rps']:9.1f} p50_ms={figures['p50']:8.2f} "
             f"p99_ms={figures['p99']:8.2f} ratio={figures['rps'] / reference:5.2f} "
             f"errors={figures['errors']}"
         )
-    print(
-        f"worker_rss_kib before={sum(rss_before)} after={sum(rss_after)} workers={len(rss_after)}"
-    )
+    for k, server in enumerate(("cached", "uncached")):
+        before, after = rss_before[k], rss_after[k]
+        print(
+            f"{server} server worker_rss_kib before={sum(before)} after={sum(after)} "
+            f"workers={len(after)}"
+        )
 
 
 if __name__ == "__main__":

@@ -102,7 +102,7 @@ def _fingerprint(left: SideStamp, right: SideStamp, address: CompareAddress, fra
         str(right.current_version),
         left.updated_at.isoformat(),
         right.updated_at.isoformat(),
-        address.url,
+        repr(address),  # the address's fields, as its url would give them, without reverse()
         "fragment" if fragment else "page",
     ]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
