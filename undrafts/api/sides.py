@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from undrafts.documents.comparisons import Side, SideStamp, side_at, version_resolve
 from undrafts.documents.exceptions import UndraftsError, UnknownSymbol
-from undrafts.documents.selectors import document_get, document_texts, text_stamps
+from undrafts.documents.selectors import document_get, document_texts, symbol_key, text_stamps
 
 SEPARATOR = "..."
 MAX_SYMBOL_LENGTH = 100
@@ -102,7 +102,7 @@ def pair_stamps(
 
 
 def _stamp(rows: dict[str, list[tuple]], address: SideAddress, position: int | None) -> SideStamp:
-    texts = rows.get(address.symbol.upper(), [])
+    texts = rows.get(symbol_key(address.symbol), [])
     for symbol, at, text_id, newest, updated_at in texts:
         if at == position or position is None:
             version = version_resolve(address.version, newest)

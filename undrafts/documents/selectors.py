@@ -28,16 +28,26 @@ def document_list(*, query: str = "", include_withdrawn: bool = False) -> QueryS
     return documents
 
 
-@functools.lru_cache(maxsize=4096)
 def _symbol_cleaned(symbol: str) -> str:
-    """A symbol written the canonical way where it parses (pure, so remembered: every
-    comparison request reads two)."""
+    """A symbol written the canonical way where it parses. Remembered, since every
+    comparison request reads two; only symbol-sized strings, so memory stays small."""
+    symbol = symbol or ""
+    return _canonical(symbol) if len(symbol) <= 200 else _canonical.__wrapped__(symbol)
+
+
+@functools.lru_cache(maxsize=4096)
+def _canonical(symbol: str) -> str:
     from undrafts.parsing import SymbolError, parse_symbol
 
-    cleaned = (symbol or "").strip().strip("/")
+    cleaned = symbol.strip().strip("/")
     with contextlib.suppress(SymbolError):
         cleaned = parse_symbol(cleaned).text
     return cleaned
+
+
+def symbol_key(symbol: str) -> str:
+    """What two spellings of one symbol have in common: canonical form, upper case."""
+    return _symbol_cleaned(symbol).upper()
 
 
 def document_texts(symbol: str) -> list[Text]:
@@ -51,13 +61,13 @@ def document_texts(symbol: str) -> list[Text]:
 
 
 def text_stamps(symbols: list[str]) -> dict[str, list[tuple]]:
-    """For each symbol as given (upper-cased), its texts in order as (symbol, position,
-    text id, version, document updated_at).
+    """For each symbol (by symbol_key), its texts in order as (symbol, position, text id,
+    version, document updated_at).
 
     Hand-written SQL: this runs on every comparison request, page cache hits included,
     and the ORM's query building cost more than the page it let us serve.
     """
-    wanted = {_symbol_cleaned(s).upper(): s.upper() for s in symbols}
+    wanted = {symbol_key(s) for s in symbols}
     text, document = Text._meta.db_table, Document._meta.db_table
     marks = ", ".join(["%s"] * len(wanted))
     sql = (
@@ -70,10 +80,8 @@ def text_stamps(symbols: list[str]) -> dict[str, list[tuple]]:
         rows = cursor.fetchall()
     out: dict[str, list[tuple]] = {}
     for symbol, position, pk, version, updated_at in sorted(rows, key=lambda r: (r[0], r[1])):
-        asked = wanted.get(symbol.upper())
-        if asked is not None:
-            row = (symbol, position, pk, version, _aware(updated_at))
-            out.setdefault(asked, []).append(row)
+        row = (symbol, position, pk, version, _aware(updated_at))
+        out.setdefault(symbol.upper(), []).append(row)
     return out
 
 
