@@ -169,12 +169,13 @@ def _render_comparison(
     stamps: tuple[SideStamp, SideStamp],
     address: CompareAddress,
     fragment: bool,
+    sides: tuple[Side, Side] | None = None,
 ) -> HttpResponse:
     """The comparison page or panel, from the page cache when it was rendered lately;
-    the texts are loaded only to render it afresh."""
+    the texts are loaded (unless the caller has them) only to render it afresh."""
 
     def render() -> HttpResponse:
-        left, right = (side_load(stamp) for stamp in stamps)
+        left, right = sides or tuple(side_load(stamp) for stamp in stamps)
         return _render(request, _comparison_context(left, right, address), fragment=fragment)
 
     response = page_cached(request, _fingerprint(*stamps, address, fragment), render)
@@ -294,6 +295,7 @@ def compare_start(request: HtmxHttpRequest) -> HttpResponse:
     )
     if not fragment:
         return redirect(address.url)
-    response = _render_comparison(request, (left.stamp, right.stamp), address, fragment=True)
+    stamps = (left.stamp, right.stamp)
+    response = _render_comparison(request, stamps, address, fragment=True, sides=(left, right))
     response["HX-Push-Url"] = address.url
     return response
