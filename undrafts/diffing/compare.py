@@ -5,12 +5,11 @@ from bisect import bisect_left
 from .align import align
 from .candidates import Similarity
 from .chain import EXACT
+from .rows import Comparison, Paragraph, Row, Side
 from .words import word_diff
 
 # Bump whenever the output for some input could change: the web layer caches by it.
 ALGORITHM_VERSION = "2"
-
-OPS = ("unchanged", "changed", "moved", "split", "merged", "inserted", "deleted")
 
 
 def compare(
@@ -23,6 +22,13 @@ def compare(
     is the share of text kept (2 x kept characters / both texts' characters), 1.0 for
     paragraphs equal but for noise.
     """
+    return comparison_of(left, right, left_symbol=left_symbol, right_symbol=right_symbol).to_json()
+
+
+def comparison_of(
+    left: list[dict], right: list[dict], *, left_symbol: str = "", right_symbol: str = ""
+) -> Comparison:
+    """``compare``, typed: the rows as ``Row`` objects."""
     lp = _paragraphs(left)
     rp = _paragraphs(right)
     lt = [p["text"] for p in lp]
@@ -102,16 +108,25 @@ def compare(
                 rows.extend(after_row.get(id(row), ()))
         previous = row
 
-    summary = dict.fromkeys(OPS, 0)
-    for row in rows:
-        summary[row["op"]] += 1
-    return {
-        "algorithm": ALGORITHM_VERSION,
-        "left": {"symbol": left_symbol, "paragraphs": lp},
-        "right": {"symbol": right_symbol, "paragraphs": rp},
-        "rows": rows,
-        "summary": summary,
-    }
+    return Comparison(
+        algorithm=ALGORITHM_VERSION,
+        left=Side(left_symbol, tuple(Paragraph(**p) for p in lp)),
+        right=Side(right_symbol, tuple(Paragraph(**p) for p in rp)),
+        rows=tuple(map(_typed, rows)),
+    )
+
+
+def _typed(row: dict) -> Row:
+    return Row(
+        op=row["op"],
+        left=tuple(row["left"]),
+        right=tuple(row["right"]),
+        similarity=row["similarity"],
+        words=tuple((op, text) for op, text in row["words"]),
+        moved=row.get("moved", ""),
+        left_position=row.get("left_position"),
+        moved_from=row.get("moved_from", ""),
+    )
 
 
 def _paragraphs(given: list[dict]) -> list[dict]:

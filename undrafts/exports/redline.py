@@ -1,7 +1,7 @@
 """A comparison as a Word redline: deleted words struck through in red, inserted words
 underlined in blue, each paragraph under its label, as delegations mark up drafts.
 
-Pure: it takes the comparison JSON (the contract of `manage.py compare --format json`)
+Pure: it takes the comparison (typed, or the JSON of `manage.py compare --format json`)
 and returns the .docx bytes; it knows nothing of requests or the database.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
+from undrafts.diffing.rows import OPS, Comparison, Row
 from undrafts.diffing.words import edge_spaces
 
 from .wordprocessing import (
@@ -32,13 +33,15 @@ OP_NOTES = {
     "split": "split into several paragraphs",
     "merged": "merged from several paragraphs",
 }
-SUMMARY_ORDER = ("changed", "inserted", "deleted", "moved", "split", "merged", "unchanged")
 
 
-def redline_docx(comparison: dict, *, left_title: str, right_title: str, permalink: str) -> bytes:
+def redline_docx(
+    comparison: Comparison | dict, *, left_title: str, right_title: str, permalink: str
+) -> bytes:
     """The comparison as a .docx that reads like a tracked-changes redline."""
-    left = comparison["left"]["symbol"]
-    right = comparison["right"]["symbol"]
+    comparison = Comparison.of(comparison)
+    left = comparison.left.symbol
+    right = comparison.right.symbol
     document = docx_new(
         title=f"Redline: {left} → {right}",
         subject=f"Changes from {left_title} to {right_title}",
@@ -57,33 +60,35 @@ def redline_docx(comparison: dict, *, left_title: str, right_title: str, permali
     hyperlink_add(line, permalink)
     summary = document.add_paragraph()
     summary.add_run("Summary: ").bold = True
-    summary.add_run(summary_line(comparison.get("summary", {})))
+    summary.add_run(summary_line(comparison.summary))
     _legend(document)
 
-    for row in comparison["rows"]:
+    for row in comparison.rows:
         _row(document, row)
     return docx_bytes(document)
 
 
 def summary_line(summary: dict) -> str:
-    parts = [f"{summary[op]} {op}" for op in SUMMARY_ORDER if summary.get(op)]
+    parts = [f"{summary[op]} {op}" for op in OPS if summary.get(op)]
     return (", ".join(parts) or "no paragraphs") + "."
 
 
-def row_labels(row: dict) -> str:
+def row_labels(row: Row | dict) -> str:
     """ "PP3", or "PP3 → PP4" when the paragraph's label changed, or one side alone."""
-    left = ", ".join(row["left"])
-    right = ", ".join(row["right"])
+    row = Row.of(row)
+    left = ", ".join(row.left)
+    right = ", ".join(row.right)
     if not left or not right:
         return left or right
     return left if left == right else f"{left} → {right}"
 
 
-def row_note(row: dict) -> str:
-    note = OP_NOTES.get(row["op"], "")
-    if row.get("moved"):
-        direction = f"moved {row['moved']}"
-        note = direction if row["op"] == "moved" else f"{note}, {direction}"
+def row_note(row: Row | dict) -> str:
+    row = Row.of(row)
+    note = OP_NOTES.get(row.op, "")
+    if row.moved:
+        direction = f"moved {row.moved}"
+        note = direction if row.op == "moved" else f"{note}, {direction}"
     return note
 
 
@@ -113,7 +118,7 @@ def _legend(document) -> None:
         run.font.size = Pt(9)
 
 
-def _row(document, row: dict) -> None:
+def _row(document, row: Row) -> None:
     heading = document.add_paragraph()
     heading.paragraph_format.keep_with_next = True
     heading.paragraph_format.space_before = Pt(10)
@@ -126,7 +131,7 @@ def _row(document, row: dict) -> None:
         tag.italic = True
         tag.font.color.rgb = colour(MUTED)
     body = document.add_paragraph()
-    for op, words in row.get("words") or []:
+    for op, words in row.words:
         if op not in ("delete", "insert"):
             body.add_run(xml_safe(words))
             continue

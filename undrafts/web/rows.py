@@ -3,72 +3,54 @@
 Adds what a reader needs and the engine leaves out: an anchor per row, a stub where a
 moved paragraph used to stand (linking to where it went), the unchanged runs that
 "changes only" folds away, and a summary with the labels behind each count.
-Pure: takes the comparison dict, returns plain dicts.
+Pure: takes the typed comparison (or its JSON), returns plain dicts for the templates.
 """
 
 from __future__ import annotations
 
+from undrafts.diffing.rows import OP_NAMES, OPS, Comparison, Row
+
 from .rendering import changed_word_count, label_anchor, side_paragraphs, words_html
 
-OP_NAMES = {
-    "unchanged": "Unchanged",
-    "changed": "Changed",
-    "inserted": "Inserted",
-    "deleted": "Deleted",
-    "moved": "Moved",
-    "split": "Split",
-    "merged": "Merged",
-}
-# The order the summary lists operations in.
-SUMMARY_ORDER = ("changed", "inserted", "deleted", "moved", "split", "merged", "unchanged")
 
-
-def row_anchor(row: dict) -> str:
-    if row.get("right"):
-        return "r-" + label_anchor(str(row["right"][0]))
-    if row.get("left"):
-        return "l-" + label_anchor(str(row["left"][0]))
+def row_anchor(row: Row | dict) -> str:
+    row = Row.of(row)
+    if row.right:
+        return "r-" + label_anchor(row.right[0])
+    if row.left:
+        return "l-" + label_anchor(row.left[0])
     return "row"
 
 
-def _typographic(row: dict) -> bool:
-    """An unchanged row whose marks are punctuation or typography only (the engine's noise)."""
-    return row["op"] == "unchanged" and any(
-        isinstance(w, (list, tuple)) and w and w[0] != "equal" for w in row.get("words", [])
-    )
-
-
-def _row_name(row: dict) -> str:
-    op = row["op"]
-    if _typographic(row):
+def _row_name(row: Row) -> str:
+    op = row.op
+    if row.typographic:
         return "Unchanged apart from punctuation"
     name = OP_NAMES.get(op, op.capitalize())
-    if row.get("moved") in ("up", "down"):
-        return f"{name}, moved {row['moved']}" if op != "moved" else f"Moved {row['moved']}"
+    if row.moved:
+        return f"{name}, moved {row.moved}" if op != "moved" else f"Moved {row.moved}"
     return name
 
 
-def _display_row(row: dict, labels: dict[str, str]) -> dict:
-    left_ids = [str(i) for i in row.get("left", [])]
-    right_ids = [str(i) for i in row.get("right", [])]
-    left_labels = [labels.get(("l", i), i) for i in left_ids]
-    right_labels = [labels.get(("r", i), i) for i in right_ids]
-    words = row.get("words", [])
+def _display_row(row: Row, left_names: dict[str, str], right_names: dict[str, str]) -> dict:
+    left_labels = [left_names.get(i, i) for i in row.left]
+    right_labels = [right_names.get(i, i) for i in row.right]
+    words = row.words
     display = {
         "kind": "row",
-        "op": row["op"],
+        "op": row.op,
         "name": _row_name(row),
         "anchor": row_anchor(row),
-        "is_change": row["op"] != "unchanged",
-        "typographic": _typographic(row),
+        "is_change": row.is_change,
+        "typographic": row.typographic,
         "left_labels": left_labels,
         "right_labels": right_labels,
         "left": side_paragraphs(words, "left", left_labels),
         "right": side_paragraphs(words, "right", right_labels),
         "inline": words_html(words, "inline"),
-        "similarity": row.get("similarity", 0.0),
+        "similarity": row.similarity,
         "changed_words": changed_word_count(words),
-        "moved": row.get("moved") if row.get("moved") in ("up", "down") else "",
+        "moved": row.moved,
         "moved_from": "",
         "stub_anchor": "",
         "relabelled": bool(left_labels and right_labels and left_labels != right_labels),
@@ -95,20 +77,16 @@ def _stub(row: dict) -> dict:
     }
 
 
-def display_rows(comparison: dict) -> list[dict]:
+def display_rows(comparison: Comparison | dict) -> list[dict]:
     """Rows in reading order, with a stub at the old place of every moved paragraph."""
-    labels: dict[tuple[str, str], str] = {}
-    left_index: dict[str, int] = {}
-    for index, p in enumerate(comparison.get("left", {}).get("paragraphs", [])):
-        labels[("l", str(p["id"]))] = str(p.get("label") or p["id"])
-        left_index[str(p["id"])] = index
-    for p in comparison.get("right", {}).get("paragraphs", []):
-        labels[("r", str(p["id"]))] = str(p.get("label") or p["id"])
+    comparison = Comparison.of(comparison)
+    left_names, right_names = comparison.left.labels(), comparison.right.labels()
+    left_index = {p.id: index for index, p in enumerate(comparison.left.paragraphs)}
 
     rows = []
-    for raw in comparison.get("rows", []):
-        row = _display_row(raw, labels)
-        row["_left_positions"] = [left_index.get(str(i), -1) for i in raw.get("left", [])]
+    for raw in comparison.rows:
+        row = _display_row(raw, left_names, right_names)
+        row["_left_positions"] = [left_index.get(i, -1) for i in raw.left]
         rows.append(row)
 
     moved = [r for r in rows if r["moved"] and r["stub_anchor"]]
@@ -162,16 +140,16 @@ def fold_unchanged(rows: list[dict]) -> list[dict]:
     return items
 
 
-def summary(comparison: dict, rows: list[dict]) -> list[dict]:
+def summary(comparison: Comparison | dict, rows: list[dict]) -> list[dict]:
     """Counts per operation, each with the rows behind it, in a reader's order."""
-    counts = comparison.get("summary", {})
+    counts = Comparison.of(comparison).summary
     by_op: dict[str, list[dict]] = {}
     for row in rows:
         if row["kind"] == "row":
             by_op.setdefault(row["op"], []).append(row)
     entries = []
-    for op in SUMMARY_ORDER:
-        count = int(counts.get(op, len(by_op.get(op, []))))
+    for op in OPS:
+        count = counts[op]
         if op in ("split", "merged") and not count:
             continue
         entries.append(
@@ -185,15 +163,16 @@ def summary(comparison: dict, rows: list[dict]) -> list[dict]:
     return entries
 
 
-def summary_sentence(comparison: dict, left_symbol: str, right_symbol: str) -> str:
+def summary_sentence(comparison: Comparison | dict, left_symbol: str, right_symbol: str) -> str:
     """One plain sentence a newcomer can read before the details."""
-    c = comparison.get("summary", {})
-    total_left = len(comparison.get("left", {}).get("paragraphs", []))
-    total_right = len(comparison.get("right", {}).get("paragraphs", []))
+    comparison = Comparison.of(comparison)
+    c = comparison.summary
+    total_left = len(comparison.left.paragraphs)
+    total_right = len(comparison.right.paragraphs)
     if not total_left and not total_right:
         return f"{left_symbol} and {right_symbol} have no paragraphs to compare."
-    changes = sum(int(c.get(op, 0)) for op in c if op != "unchanged")
-    typographic = sum(1 for row in comparison.get("rows", []) if _typographic(row))
+    changes = sum(c[op] for op in OPS if op != "unchanged")
+    typographic = sum(1 for row in comparison.rows if row.typographic)
     if not changes:
         sentence = (
             f"No paragraph changed: {right_symbol} reads word for word as {left_symbol} "

@@ -3,21 +3,25 @@ import sys
 
 from django.core.management.base import BaseCommand
 
+from undrafts.diffing.rows import OPS, Comparison
 from undrafts.documents.comparisons import comparison_get, side_resolve
 from undrafts.documents.exceptions import UnknownSymbol
 
 MARKS = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
 
 
-def render_text(result: dict) -> str:
-    lines = [f"--- {result['left']['symbol']}", f"+++ {result['right']['symbol']}"]
-    summary = ", ".join(f"{count} {op}" for op, count in result["summary"].items() if count)
+def render_text(result: Comparison | dict) -> str:
+    """The rows as a word diff a terminal shows: [-deleted-] and {+inserted+}."""
+    result = Comparison.of(result)
+    lines = [f"--- {result.left.symbol}", f"+++ {result.right.symbol}"]
+    counts = result.summary
+    summary = ", ".join(f"{counts[op]} {op}" for op in OPS if counts[op])
     lines.append(f"summary: {summary}")
-    for row in result["rows"]:
-        labels = f"{','.join(row['left']) or '-'} -> {','.join(row['right']) or '-'}"
-        lines.append(f"\n[{row['op']}] {labels} ({row['similarity']:.2f})")
-        if row["op"] != "unchanged" and row["words"]:
-            lines.append("".join(MARKS[op].format(piece) for op, piece in row["words"]))
+    for row in result.rows:
+        labels = f"{','.join(row.left) or '-'} -> {','.join(row.right) or '-'}"
+        lines.append(f"\n[{row.op}] {labels} ({row.similarity:.2f})")
+        if row.is_change and row.words:
+            lines.append("".join(MARKS[op].format(piece) for op, piece in row.words))
     return "\n".join(lines)
 
 
