@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from undrafts.diffing import OPS, Comparison, Row, comparison_of, compare
+from undrafts.diffing import OPS, Comparison, Row, compare, comparison_of
 from undrafts.diffing.rows import Strength
 
 from .test_seed_pairs import L4, L8_REV1, L27_REV1, RES_74_28, RES_75_240, paragraphs
