@@ -10,7 +10,14 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import transaction
 
-from undrafts.parsing import ParsedDocument, ParsedText, ParseError, SymbolError, parse_document
+from undrafts.parsing import (
+    ParsedDocument,
+    ParsedText,
+    ParseError,
+    SymbolError,
+    drop_invisible,
+    parse_document,
+)
 from undrafts.parsing import parse_symbol as _parse_symbol
 
 from .exceptions import EditConflict, ImportRefused
@@ -64,7 +71,7 @@ def kind_from_symbol(symbol: str) -> str:
 def clean_paragraph_text(value: str) -> str:
     """Collapse whitespace and drop control and bidi-override characters from edited text."""
     kept = []
-    for char in value:
+    for char in drop_invisible(value):
         category = unicodedata.category(char)
         if char in "\n\t\r":
             kept.append(" ")
@@ -164,7 +171,7 @@ def _metadata(parsed: ParsedDocument, overrides: dict) -> dict:
     }
     for key, value in overrides.items():
         if value not in (None, ""):
-            values[key] = value
+            values[key] = clean_paragraph_text(value) if isinstance(value, str) else value
     values["title"] = (values["title"] or "")[:1000]
     return values
 
@@ -186,6 +193,7 @@ def document_import(
     Re-importing identical content changes nothing and makes no revision.
     """
     # Parse before taking the write lock: parsing is the slow part and writes nothing.
+    raw = drop_invisible(raw)
     parsed = _parse_or_refuse(raw)
     with transaction.atomic():
         return _store_parsed(
@@ -475,6 +483,7 @@ def document_add(
 ) -> ImportResult:
     """Import a new document and link it into its lineage, all or nothing."""
     # As in document_import: parse first, so the write lock is held only while writing.
+    raw = drop_invisible(raw)
     parsed = _parse_or_refuse(raw)
     with transaction.atomic():
         result = _store_parsed(

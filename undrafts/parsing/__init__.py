@@ -3,6 +3,7 @@
 Plain Python, no Django: the web layer calls parse_document and parse_symbol.
 """
 
+from .cleanup import drop_invisible
 from .document import parse_document
 from .symbols import parse_symbol
 from .types import (
@@ -23,6 +24,7 @@ __all__ = [
     "ParsedText",
     "Symbol",
     "SymbolError",
+    "drop_invisible",
     "parse_document",
     "parse_symbol",
 ]

@@ -18,7 +18,11 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 # Invisible characters PDF and Word extraction leave behind; they are markup, not text.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f]")
+# With them the bidi embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069):
+# they reorder what a reader sees, so a text holding them could show words it does not say.
+_INVISIBLE = re.compile(
+    "[\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 # Odd spaces, tabs and control characters read as plain spaces (regexes: a 100 kB text a pass).
 _SPACES = re.compile(
     "[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]"
@@ -39,10 +43,15 @@ class Line:
 # --- characters ------------------------------------------------------------------------
 
 
+def drop_invisible(text: str) -> str:
+    """Text without invisible and bidi control characters: imports and edits both use it."""
+    return _INVISIBLE.sub("", text)
+
+
 def normalise_characters(raw: str) -> str:
     """Line breaks, spaces and invisible characters made uniform; NFC, never NFKC."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    text = _SPACES.sub(" ", _INVISIBLE.sub("", text.replace("\u2029", "\n\n")))
+    text = _SPACES.sub(" ", drop_invisible(text.replace("\u2029", "\n\n")))
     return unicodedata.normalize("NFC", text)
 
 
