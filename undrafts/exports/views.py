@@ -10,7 +10,6 @@ from urllib.parse import urlencode
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
-from django.views.decorators.http import require_safe
 
 from undrafts.api.sides import (
     BadAddress,
@@ -24,6 +23,7 @@ from undrafts.api.sides import (
 from undrafts.documents.comparisons import Side, comparison_cache_key, comparison_get
 from undrafts.documents.exceptions import UndraftsError, UnknownSymbol
 from undrafts.documents.selectors import document_get
+from undrafts.web.views.methods import public_page
 
 from .documents import document_docx, document_text
 from .filenames import redline_filename, safe_filename
@@ -37,7 +37,7 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 def export_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """GET only; a bad address or unknown symbol is a short plain-text answer, never a 500."""
 
-    @require_safe
+    @public_page
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         try:

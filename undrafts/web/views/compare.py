@@ -12,7 +12,6 @@ import hashlib
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.cache import get_conditional_response, patch_vary_headers, quote_etag
-from django.views.decorators.http import require_safe
 
 from undrafts.api.sides import (
     BadAddress,
@@ -40,6 +39,7 @@ from ..rows import display_rows, fold_unchanged, summary, summary_sentence
 from ..selectors import symbol_choices
 from . import errors
 from .htmx import HtmxHttpRequest
+from .methods import public_page
 
 # Bump when the page's markup changes, so browsers drop their copies of pinned pages.
 PAGE_VERSION = "1"
@@ -194,7 +194,7 @@ def _render(
     return response
 
 
-@require_safe
+@public_page
 def compare_pair(request: HtmxHttpRequest, pair: str) -> HttpResponse:
     try:
         changes, view = _options(request)
@@ -253,7 +253,7 @@ def _picked(raw: str, name: str) -> tuple[Side | None, SideAddress | None, str, 
         return None, None, str(error), []
 
 
-@require_safe
+@public_page
 def compare_start(request: HtmxHttpRequest) -> HttpResponse:
     """The pickers; once both are filled in, on to the comparison's own address."""
     left_raw = request.GET.get("left")

@@ -6,7 +6,6 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
-from django.views.decorators.http import require_safe
 
 from undrafts.api.sides import BadAddress, symbol_check
 from undrafts.documents.exceptions import UnknownSymbol
@@ -16,6 +15,7 @@ from ..addresses import compare_url, document_url
 from ..selectors import document_texts, lineage_members
 from . import errors
 from .htmx import HtmxHttpRequest
+from .methods import public_page
 
 
 def _neighbours(document, members) -> list[dict]:
@@ -44,7 +44,7 @@ def _neighbours(document, members) -> list[dict]:
     return links
 
 
-@require_safe
+@public_page
 def document_detail(request: HtmxHttpRequest, symbol: str) -> HttpResponse:
     try:
         document = document_get(symbol_check(symbol))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET
 
 from undrafts.api.sides import BadAddress, symbol_check
 from undrafts.documents.exceptions import UnknownSymbol
@@ -17,6 +16,7 @@ from ..addresses import compare_url, document_url
 from ..rendering import label_anchor, words_html
 from . import errors
 from .htmx import HtmxHttpRequest
+from .methods import public_page
 
 OP_NAMES = {
     "first": "First appears",
@@ -92,7 +92,7 @@ def _prefix(document, position: int | None) -> str:
     return ""
 
 
-@require_GET
+@public_page
 def paragraph_history(request: HtmxHttpRequest, symbol: str, label: str) -> HttpResponse:
     try:
         document = document_get(symbol_check(symbol))

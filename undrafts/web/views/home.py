@@ -1,19 +1,19 @@
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
-from django.views.decorators.http import require_safe
 
 from ..selectors import documents_by_lineage, symbol_choices
 from .htmx import HtmxHttpRequest
+from .methods import public_page
 
 
-@require_safe
+@public_page
 def healthz(request: HtmxHttpRequest) -> HttpResponse:
     """The trivial view: the load benchmark's reference and a liveness probe."""
     return HttpResponse("ok", content_type="text/plain")
 
 
-@require_safe
+@public_page
 def home(request: HtmxHttpRequest) -> HttpResponse:
     """Documents grouped by lineage, newest first; the filter box narrows them as you type."""
     query = request.GET.get("q", "").replace("\x00", "")[:200]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
 
 from undrafts.documents.lineages import (
     UnknownLineage,
@@ -18,9 +17,10 @@ from ..addresses import compare_url
 from ..lineage_chart import CATEGORIES, FILLS, step_bar
 from . import errors
 from .htmx import HtmxHttpRequest
+from .methods import public_page
 
 
-@require_GET
+@public_page
 def lineage_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     try:
         lineage = lineage_get(slug)

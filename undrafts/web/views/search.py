@@ -6,7 +6,6 @@ from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.views.decorators.http import require_GET
 
 from undrafts.documents.models import Document
 from undrafts.documents.search import MAX_PHRASE_LENGTH, highlight_pieces, phrase_search
@@ -14,6 +13,7 @@ from undrafts.proceedings.models import Vote
 
 from ..addresses import document_url
 from .htmx import HtmxHttpRequest
+from .methods import public_page
 
 LIMIT = 200
 
@@ -41,7 +41,7 @@ def _with_several_texts(symbols: set[str]) -> set[str]:
 TEMPLATE = "web/search.html"
 
 
-@require_GET
+@public_page
 def search(request: HtmxHttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")
     phrase = " ".join(query.split())
