@@ -6,6 +6,9 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+# DEBUG is off unless DJANGO_DEBUG is set; development targets turn it on unless told otherwise
+# (production exports DJANGO_DEBUG=0 and SECRET_KEY before `make setup`).
+DEV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 
 .PHONY: setup run serve test test-only lint format bench bench-load fuzz browser-deps backup restore clean
 
@@ -18,13 +21,13 @@ $(STAMP): requirements.txt requirements-dev.txt
 	@touch $(STAMP)
 
 db: $(STAMP)
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py load_seeds
+	$(DEV) $(PY) manage.py migrate --noinput
+	$(DEV) $(PY) manage.py load_seeds
 .PHONY: db
 
 run: setup
 	@echo "undrafts is at http://$(HOST):$(PORT)/"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
 serve: setup
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-0} $(PY) manage.py collectstatic --noinput
@@ -67,11 +70,11 @@ bench-load: setup
 
 # make backup [BACKUP=backups/file.json.gz]; make restore BACKUP=backups/file.json.gz
 backup: $(STAMP)
-	$(PY) manage.py backup $(if $(BACKUP),--output $(BACKUP))
+	$(DEV) $(PY) manage.py backup $(if $(BACKUP),--output $(BACKUP))
 
 restore: $(STAMP)
 	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/<file>.json.gz"; exit 2; }
-	$(PY) manage.py restore $(BACKUP)
+	$(DEV) $(PY) manage.py restore $(BACKUP)
 
 clean:
 	rm -rf $(VENV) staticfiles node_modules test-artifacts db.sqlite3

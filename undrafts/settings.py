@@ -1,9 +1,10 @@
 """Settings for undrafts: one module, read from the environment.
 
-Development defaults work out of the box (SQLite, local memory cache, DEBUG on).
+Development defaults work out of the box (SQLite, local memory cache) once DJANGO_DEBUG=1.
 Production sets DJANGO_DEBUG=0, SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL and CACHE_URL.
 """
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -58,12 +59,17 @@ def env_list(name: str, default: str) -> list[str]:
     return items
 
 
-DEBUG = env_bool("DJANGO_DEBUG", True)
+# Off unless asked for: a server started without the variable must not show tracebacks.
+# `make run`, `make setup` and the tests set it (tests/django_settings.py).
+DEBUG = env_bool("DJANGO_DEBUG", False)
 # A fixed key is only acceptable while DEBUG is on; production must set SECRET_KEY.
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
-        raise RuntimeError("SECRET_KEY must be set when DJANGO_DEBUG is off.")
+        raise RuntimeError(
+            "SECRET_KEY must be set when DJANGO_DEBUG is off "
+            "(for development, set DJANGO_DEBUG=1 or use `make run`)."
+        )
     SECRET_KEY = "dev-only-insecure-key-" + "x" * 40
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
@@ -81,6 +87,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_htmx",
+    "axes",
     "undrafts.documents",
     "undrafts.proceedings",
     "undrafts.web",
@@ -98,6 +105,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "undrafts.urls"
@@ -198,6 +207,20 @@ FILE_UPLOAD_HANDLERS = ["undrafts.documents.uploads.CappedUploadHandler"]
 
 LOGIN_URL = "admin:login"
 
+# Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one account
+# from one address, that pair is refused for AXES_COOLOFF_MINUTES. Keyed on the pair, so a
+# stranger guessing at an editor's account from elsewhere cannot lock the editor out.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = dt.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_VERBOSE = False
+
 # Security headers. Cookies and HSTS are strict whenever DEBUG is off.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -207,6 +230,8 @@ CSRF_COOKIE_HTTPONLY = True  # no script reads it: only the admin's forms post, 
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+# A load balancer's health check speaks plain HTTP to the application host.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG

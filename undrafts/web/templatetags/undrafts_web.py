@@ -18,3 +18,13 @@ def document_url(symbol: str) -> str:
 def compare_url(left: str, right: str) -> str:
     """`{% compare_url older.symbol newer.symbol %}` -> the unpinned comparison address."""
     return _compare_url(left, right)
+
+
+@register.filter
+def pause_length(value) -> str:
+    """A timedelta as people say it: "15 minutes", "1 hour"."""
+    minutes = max(1, round(value.total_seconds() / 60))
+    if minutes % 60 == 0:
+        hours = minutes // 60
+        return f"{hours} hour{'s' if hours != 1 else ''}"
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
