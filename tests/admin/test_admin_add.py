@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from undrafts.documents.comparisons import comparison_get, side_resolve
+from undrafts.documents.addresses.sides import side_resolve
+from undrafts.documents.comparisons import comparison_get
 from undrafts.documents.models import Document, Lineage
 
 from .conftest import (

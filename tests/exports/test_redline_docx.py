@@ -6,7 +6,9 @@ import docx
 import pytest
 
 from undrafts.diffing import compare
-from undrafts.documents.comparisons import comparison_get, side_resolve
+from undrafts.documents.addresses.sides import side_resolve
+from undrafts.documents.comparisons import comparison_get
+from undrafts.documents.services import paragraph_revise
 from undrafts.exports.redline import redline_docx, row_labels, summary_line
 
 L27 = "A/C.1/73/L.27/Rev.1"
@@ -173,3 +175,31 @@ def test_a_bad_redline_address_gets_a_plain_answer_not_a_crash(client, seeds, pa
 
 def test_only_reading_is_allowed(client, seeds):
     assert client.post(f"/exports/compare/{L27}...{RES}/redline.docx").status_code == 405
+
+
+def test_a_redline_already_downloaded_is_not_sent_again(client, seeds):
+    first = client.get(f"/exports/compare/{L27}@1...{RES}@1/redline.docx")
+    assert first.status_code == 200
+    assert first["Cache-Control"] == "public, max-age=86400"
+    again = client.get(
+        f"/exports/compare/{L27}@1...{RES}@1/redline.docx", HTTP_IF_NONE_MATCH=first["ETag"]
+    )
+    assert (again.status_code, again.content) == (304, b"")
+    assert again["ETag"] == first["ETag"]
+
+
+def test_a_latest_redline_is_checked_again_and_changes_with_an_edit(client, seeds, amina):
+    path = f"/exports/compare/{L27}...{RES}/redline.docx"
+    before = client.get(path)
+    assert before["Cache-Control"] == "no-cache"
+    text = seeds[RES].texts.get()
+    paragraph = text.paragraphs.get(label="OP1")
+    paragraph_revise(
+        paragraph_id=paragraph.pk,
+        content=paragraph.content + " Revised.",
+        author=amina,
+        base_version=text.version,
+    )
+    after = client.get(path, HTTP_IF_NONE_MATCH=before["ETag"])
+    assert after.status_code == 200
+    assert after["ETag"] != before["ETag"]

@@ -5,7 +5,8 @@ import re
 import pytest
 
 from undrafts.documents import comparisons
-from undrafts.documents.comparisons import comparison_get, side_resolve
+from undrafts.documents.addresses.sides import side_resolve
+from undrafts.documents.comparisons import comparison_get
 from undrafts.documents.models import Paragraph
 from undrafts.documents.services import paragraph_revise
 

@@ -9,10 +9,10 @@ from functools import wraps
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 
+from undrafts.documents.addresses.written import BadAddress, BadPosition, UnknownText
 from undrafts.documents.exceptions import UndraftsError, UnknownSymbol
 
 from .errors import ApiError, error_response
-from .sides import BadAddress, UnknownText
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +76,8 @@ def _answer(view, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         return view(request, *args, **kwargs)
     except ApiError as error:
         return error_response(error)
+    except BadPosition as error:
+        return error_response(ApiError(400, "bad_parameter", str(error), parameter=error.parameter))
     except BadAddress as error:
         return error_response(ApiError(400, "bad_address", str(error)))
     except UnknownText as error:

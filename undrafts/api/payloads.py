@@ -8,11 +8,11 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.encoding import iri_to_uri
 
+from undrafts.documents.addresses.sides import pair_query
+from undrafts.documents.addresses.written import pair_join, paragraph_anchor
 from undrafts.documents.comparisons import Side
 from undrafts.documents.models import Document, Lineage
 from undrafts.documents.selectors import text_paragraphs
-
-from .sides import pair_path, pair_query
 
 
 def document_url(request: HttpRequest, symbol: str) -> str:
@@ -26,13 +26,12 @@ def html_url(request: HttpRequest, path: str) -> str:
 def compare_url(
     request: HttpRequest, left: str, right: str, query: dict[str, str] | None = None
 ) -> str:
-    url = reverse("api:compare", kwargs={"pair": f"{left}...{right}"})
+    url = reverse("api:compare", kwargs={"pair": pair_join(left, right)})
     return request.build_absolute_uri(url + (f"?{urlencode(query)}" if query else ""))
 
 
 def pinned_compare_url(request: HttpRequest, left: Side, right: Side) -> str:
-    left_pin, _, right_pin = pair_path(left, right).partition("...")
-    return compare_url(request, left_pin, right_pin, pair_query(left, right))
+    return compare_url(request, left.pinned, right.pinned, pair_query(left, right))
 
 
 def lineage_ref(request: HttpRequest, lineage: Lineage | None) -> dict | None:
@@ -67,6 +66,7 @@ def document_summary(request: HttpRequest, document: Document) -> dict:
 
 def document_detail(request: HttpRequest, document: Document) -> dict:
     data = document_summary(request, document)
+    texts = list(document.texts.order_by("position"))
     exports = reverse("exports:document-docx", kwargs={"symbol": document.symbol})
     data.update(
         {
@@ -104,11 +104,17 @@ def document_detail(request: HttpRequest, document: Document) -> dict:
                     "title": text.title,
                     "version": text.version,
                     "paragraphs": [
-                        {key: value for key, value in p.items() if key != "id"}
+                        {
+                            **{key: value for key, value in p.items() if key != "id"},
+                            # The fragment the document page gives it.
+                            "anchor": paragraph_anchor(
+                                p["label"], text.position, several=len(texts) > 1
+                            ),
+                        }
                         for p in text_paragraphs(text)
                     ],
                 }
-                for text in document.texts.order_by("position")
+                for text in texts
             ],
         }
     )
@@ -124,18 +130,20 @@ def lineage_summary(request: HttpRequest, lineage: Lineage) -> dict:
     return data
 
 
-def search_hit(request: HttpRequest, hit: dict) -> dict:
+def search_hit(request: HttpRequest, hit: dict, several: set[str]) -> dict:
+    """One hit; `several` names the documents whose page prefixes anchors with the text."""
     page = html_url(request, f"/documents/{hit['symbol']}/")
+    anchor = paragraph_anchor(hit["label"], hit["text_position"], several=hit["symbol"] in several)
     return {
         "symbol": hit["symbol"],
         "document_title": hit["document_title"],
         "date": hit["date"],
         "text_heading": hit["text_heading"],
         "label": hit["label"],
-        "anchor": hit["anchor"],
+        "anchor": anchor,
         "kind": hit["kind"],
         "text": hit["text"],
         "first": hit["first"],
         "url": document_url(request, hit["symbol"]),
-        "html_url": f"{page}#{hit['anchor']}",
+        "html_url": f"{page}#{anchor}",
     }

@@ -12,7 +12,7 @@ from django.core.cache import cache
 from undrafts.diffing import ALGORITHM_VERSION, compare
 
 from .models import Document, Text
-from .selectors import document_get, text_for, text_paragraphs
+from .selectors import text_paragraphs
 
 
 class SideStamp(NamedTuple):
@@ -55,12 +55,6 @@ class Side:
             self.text.version,
             self.document.updated_at,
         )
-
-
-def side_resolve(symbol: str, version: int | None = None, position: int | None = None) -> Side:
-    """Find a side of a comparison; a version past the newest is taken as the newest."""
-    document = document_get(symbol)
-    return side_at(document, text_for(document, position), version)
 
 
 def side_load(stamp: SideStamp) -> Side:

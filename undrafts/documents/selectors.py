@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 
 from django.db import connection
-from django.db.models import Max, Q, QuerySet
+from django.db.models import Count, Max, Q, QuerySet
 from django.utils.dateparse import parse_datetime
 
 from .exceptions import UnknownSymbol
@@ -169,3 +169,13 @@ def _wording_at(text: Text, version: int) -> dict[int, tuple[str, list]]:
 
 def paragraph_history(paragraph: Paragraph) -> list[ParagraphRevision]:
     return list(paragraph.revisions.select_related("author").order_by("text_version"))
+
+
+def with_several_texts(symbols: set[str]) -> set[str]:
+    """Those of these documents that hold several texts (their pages prefix anchors)."""
+    rows = (
+        Document.objects.filter(symbol__in=symbols)
+        .annotate(texts_count=Count("texts"))
+        .filter(texts_count__gt=1)
+    )
+    return set(rows.values_list("symbol", flat=True))

@@ -4,23 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from hashlib import sha256
 from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
+from django.utils.cache import get_conditional_response, quote_etag
 
-from undrafts.api.sides import (
-    BadAddress,
-    UnknownText,
-    pair_parse,
+from undrafts.documents.addresses.sides import (
+    pair_fingerprint,
+    pair_is_pinned,
     pair_path,
     pair_query,
     side_find,
+)
+from undrafts.documents.addresses.written import (
+    UnknownText,
+    pair_parse,
+    position_parse,
     symbol_check,
 )
-from undrafts.documents.comparisons import Side, comparison_cache_key, comparison_get
+from undrafts.documents.comparisons import Side, comparison_get
 from undrafts.documents.exceptions import UndraftsError, UnknownSymbol
 from undrafts.documents.selectors import document_get
 from undrafts.web.views.methods import public_page
@@ -50,25 +54,25 @@ def export_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
     return wrapper
 
 
-def _position(request: HttpRequest, name: str) -> int | None:
-    raw = request.GET.get(name, "")
-    if not raw:
-        return None
-    if not raw.isascii() or not raw.isdigit() or not 1 <= int(raw) <= 999:
-        raise BadAddress(f"{name} must be a text position from 1 to 999; got {raw[:20]!r}.")
-    return int(raw)
-
-
 @export_view
 def redline_view(request: HttpRequest, pair: str) -> HttpResponse:
     requested = pair_parse(pair)
-    left = side_find(requested[0], _position(request, "lt"))
-    right = side_find(requested[1], _position(request, "rt"))
+    left = side_find(requested[0], position_parse(request.GET.get("lt"), "lt"))
+    right = side_find(requested[1], position_parse(request.GET.get("rt"), "rt"))
     titles = (side_title(left), side_title(right))
     permalink = request.build_absolute_uri(comparison_permalink(left, right))
-    # Cached like the comparison: the same pinned pair, titles and link give the same file.
-    fingerprint = sha256("\n".join((*titles, permalink)).encode()).hexdigest()[:24]
-    key = f"redline:{REDLINE_VERSION}:{comparison_cache_key(left.stamp, right.stamp)}:{fingerprint}"
+    # Like the comparison: the same pinned pair, titles and link give the same file.
+    fingerprint = pair_fingerprint(left.stamp, right.stamp, REDLINE_VERSION, *titles, permalink)
+    etag = quote_etag(fingerprint)
+    # A pinned pair never changes; a "latest" address must be checked again each time.
+    cache_control = (
+        "public, max-age=86400" if pair_is_pinned(requested, left, right) else "no-cache"
+    )
+    not_modified = get_conditional_response(request, etag=etag)
+    if not_modified is not None:
+        not_modified["ETag"], not_modified["Cache-Control"] = etag, cache_control
+        return not_modified
+    key = f"redline:{fingerprint}"
     data = cache.get(key)
     if data is None:
         data = redline_docx(
@@ -78,7 +82,9 @@ def redline_view(request: HttpRequest, pair: str) -> HttpResponse:
             permalink=permalink,
         )
         cache.set(key, data, timeout=60 * 60 * 24)
-    return _attachment(data, DOCX, redline_filename(left, right))
+    response = _attachment(data, DOCX, redline_filename(left, right))
+    response["ETag"], response["Cache-Control"] = etag, cache_control
+    return response
 
 
 @export_view

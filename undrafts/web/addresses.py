@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from undrafts.api.sides import SEPARATOR
+from undrafts.documents.addresses.written import pair_join
 
 VIEWS = ("side", "inline")
 
@@ -25,7 +25,7 @@ class CompareAddress:
 
     @property
     def url(self) -> str:
-        path = reverse("web:compare-pair", args=[f"{self.left}{SEPARATOR}{self.right}"])
+        path = reverse("web:compare-pair", args=[pair_join(self.left, self.right)])
         query = {}
         if self.lt != 1:
             query["lt"] = self.lt

@@ -13,6 +13,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from undrafts.diffing.words import edge_spaces
+from undrafts.documents.addresses.written import label_anchor
 
 # Which operations each rendering shows: the left column never shows insertions.
 _SHOWN = {
@@ -20,13 +21,8 @@ _SHOWN = {
     "right": ("equal", "insert"),
     "inline": ("equal", "delete", "insert"),
 }
-_ANCHOR_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
-
-def label_anchor(label: str) -> str:
-    """A fragment id for a paragraph label: "OP1(a)" -> "OP1-a", "OP1.13" -> "OP1-13"."""
-    anchor = label.replace("(", "-").replace(")", "").replace(".", "-")
-    return _ANCHOR_UNSAFE.sub("-", anchor).strip("-") or "p"
+__all__ = ["label_anchor"]  # the one anchor rule, which the row renderers take from here
 
 
 def _piece(op: str, text: str) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
+from undrafts.documents.addresses.written import text_prefix
 from undrafts.documents.models import Document, Lineage, Paragraph, Text
 from undrafts.documents.selectors import document_list
 
@@ -124,7 +125,7 @@ def document_texts(document: Document) -> list[PageText]:
     several = len(texts) > 1
     result = []
     for text in texts:
-        prefix = f"t{text.position}-" if several else ""
+        prefix = text_prefix(text.position, several=several)
         depth: dict[int, int] = {}
         page = PageText(
             text=text,

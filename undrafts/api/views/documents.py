@@ -1,5 +1,6 @@
 from django.http import HttpRequest, JsonResponse
 
+from undrafts.documents.addresses.written import symbol_check
 from undrafts.documents.models import Document, Lineage
 from undrafts.documents.selectors import document_get, document_list
 
@@ -8,7 +9,6 @@ from ..http import api_view, json_response
 from ..pagination import paginate
 from ..params import choice_param, int_param, str_param
 from ..payloads import document_detail, document_summary
-from ..sides import symbol_check
 
 
 @api_view

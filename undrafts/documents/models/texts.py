@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.db import models
 
+from undrafts.documents.addresses.written import label_anchor
+
 
 class Text(models.Model):
     """One resolution or decision text; a committee report carries several."""
@@ -64,7 +66,7 @@ class Paragraph(models.Model):
 
     @property
     def anchor(self) -> str:
-        return self.label.replace("(", "-").replace(")", "").replace(".", "-")
+        return label_anchor(self.label)
 
 
 class ParagraphRevision(models.Model):

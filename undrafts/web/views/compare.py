@@ -7,29 +7,26 @@ redirects to the permalink, or for htmx answers the panel with HX-Push-Url set t
 
 from __future__ import annotations
 
-import hashlib
-
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.cache import get_conditional_response, patch_vary_headers, quote_etag
 
-from undrafts.api.sides import (
+from undrafts.documents.addresses.sides import (
+    pair_fingerprint,
+    pair_is_pinned,
+    pair_join,
+    pair_stamps,
+    side_find,
+)
+from undrafts.documents.addresses.written import (
     BadAddress,
     SideAddress,
     UnknownText,
-    pair_is_pinned,
     pair_parse,
-    pair_stamps,
-    side_find,
+    position_parse,
     side_parse,
 )
-from undrafts.documents.comparisons import (
-    Side,
-    SideStamp,
-    comparison_cache_key,
-    comparison_get,
-    side_load,
-)
+from undrafts.documents.comparisons import Side, SideStamp, comparison_get, side_load
 from undrafts.documents.exceptions import UnknownSymbol
 from undrafts.documents.models import Lineage
 
@@ -61,18 +58,6 @@ def _options(request: HtmxHttpRequest) -> tuple[bool, str]:
     return changes == "1", view
 
 
-def _position(request: HtmxHttpRequest, name: str) -> int | None:
-    raw = request.GET.get(name, "")
-    if raw == "":
-        return None
-    if not (raw.isascii() and raw.isdigit() and len(raw) <= 4 and int(raw) >= 1):
-        raise BadAddress(
-            f"{name} picks a text of a report by its position, a whole number from 1; "
-            f"got {raw[:20]!r}."
-        )
-    return int(raw)
-
-
 def _written(side: SideStamp, requested: SideAddress) -> str:
     """A side as the address writes it: pinned only if the request pinned it."""
     return side.pinned if requested.version is not None else side.symbol
@@ -95,17 +80,17 @@ def _texts(side: Side, address: CompareAddress, param: str) -> list[dict]:
 def _fingerprint(left: SideStamp, right: SideStamp, address: CompareAddress, fragment: bool) -> str:
     """Changes only when the pinned pair, the way it is shown, or a newer version appears:
     the ETag of a pinned page, and the key its rendering is cached under."""
-    parts = [
+    return pair_fingerprint(
+        left,
+        right,
         PAGE_VERSION,
-        comparison_cache_key(left, right),
         str(left.current_version),
         str(right.current_version),
         left.updated_at.isoformat(),
         right.updated_at.isoformat(),
         repr(address),  # the address's fields, as its url would give them, without reverse()
         "fragment" if fragment else "page",
-    ]
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
+    )
 
 
 def _comparison_context(left: Side, right: Side, address: CompareAddress) -> dict:
@@ -198,7 +183,8 @@ def _render(
 def compare_pair(request: HtmxHttpRequest, pair: str) -> HttpResponse:
     try:
         changes, view = _options(request)
-        lt, rt = _position(request, "lt"), _position(request, "rt")
+        lt = position_parse(request.GET.get("lt"), "lt")
+        rt = position_parse(request.GET.get("rt"), "rt")
         requested = pair_parse(pair)
         left, right = pair_stamps(requested, lt, rt)
     except BadAddress as error:
@@ -216,7 +202,7 @@ def compare_pair(request: HtmxHttpRequest, pair: str) -> HttpResponse:
         changes=changes,
         view=view,
     )
-    if pair != f"{address.left}...{address.right}":
+    if pair != pair_join(address.left, address.right):
         # Symbols as stored and real versions: one address per comparison.
         return redirect(address.url)
 

@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from undrafts.api.sides import BadAddress, symbol_check
+from undrafts.documents.addresses.written import BadAddress, symbol_check
 from undrafts.documents.exceptions import UnknownSymbol
 from undrafts.documents.selectors import document_get
 

@@ -6,7 +6,12 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from undrafts.api.sides import BadAddress, symbol_check
+from undrafts.documents.addresses.written import (
+    BadAddress,
+    paragraph_anchor,
+    position_parse,
+    symbol_check,
+)
 from undrafts.documents.exceptions import UnknownSymbol
 from undrafts.documents.lineages import UnknownParagraph, paragraph_trace, sponsor_diff
 from undrafts.documents.selectors import document_get
@@ -63,18 +68,6 @@ def _entry(entry, index: int, entries: list) -> dict:
     }
 
 
-def _position(request: HtmxHttpRequest) -> int | None:
-    raw = request.GET.get("text", "")
-    if raw == "":
-        return None
-    if not (raw.isascii() and raw.isdigit() and len(raw) <= 4 and int(raw) >= 1):
-        raise BadAddress(
-            f"text picks a text of a report by its position, a whole number from 1; "
-            f"got {raw[:20]!r}."
-        )
-    return int(raw)
-
-
 def _published_as(document, position: int | None):
     """The document a report's text was published as (Draft resolution II -> L.8/Rev.1)."""
     if position is None:
@@ -85,18 +78,11 @@ def _published_as(document, position: int | None):
     return document.derived_documents.filter(source_heading__iexact=heading).first()
 
 
-def _prefix(document, position: int | None) -> str:
-    """The document page prefixes anchors with the text's position when it holds several."""
-    if document.texts.count() > 1:
-        return f"t{position or 1}-"
-    return ""
-
-
 @public_page
 def paragraph_history(request: HtmxHttpRequest, symbol: str, label: str) -> HttpResponse:
     try:
         document = document_get(symbol_check(symbol))
-        position = _position(request)
+        position = position_parse(request.GET.get("text"), "text")
         published = _published_as(document, position)
         if published is not None:
             return redirect(reverse("web:paragraph-history", args=[published.symbol, label]))
@@ -127,8 +113,8 @@ def paragraph_history(request: HtmxHttpRequest, symbol: str, label: str) -> Http
         "separate_votes": [
             vote for item in entries for vote in item["votes"] if vote.subject == "paragraph"
         ],
-        "back_url": f"{document_url(document.symbol)}#{_prefix(document, position)}"
-        f"{label_anchor(label)}",
+        "back_url": f"{document_url(document.symbol)}#"
+        + paragraph_anchor(label, position, several=document.texts.count() > 1),
     }
     template = f"{TEMPLATE}#history" if request.htmx else TEMPLATE
     response = render(request, template, context)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
-from undrafts.documents.models import Document
+from undrafts.documents.addresses.written import text_prefix
 from undrafts.documents.search import MAX_PHRASE_LENGTH, highlight_pieces, phrase_search
+from undrafts.documents.selectors import with_several_texts
 from undrafts.proceedings.models import Vote
 
 from ..addresses import document_url
@@ -26,16 +26,6 @@ def _separate_votes(symbols: set[str]) -> dict[tuple[str, str], list[Vote]]:
         for label in vote.paragraph_labels:
             found.setdefault((vote.draft.symbol, label), []).append(vote)
     return found
-
-
-def _with_several_texts(symbols: set[str]) -> set[str]:
-    """Documents whose page prefixes paragraph anchors with the text's position."""
-    rows = (
-        Document.objects.filter(symbol__in=symbols)
-        .annotate(texts_count=Count("texts"))
-        .filter(texts_count__gt=1)
-    )
-    return set(rows.values_list("symbol", flat=True))
 
 
 TEMPLATE = "web/search.html"
@@ -58,11 +48,11 @@ def search(request: HtmxHttpRequest) -> HttpResponse:
         results = phrase_search(phrase, limit=LIMIT + 1)
     truncated = len(results) > LIMIT
     results = results[:LIMIT]
-    several = _with_several_texts({r["symbol"] for r in results})
+    several = with_several_texts({r["symbol"] for r in results})
     votes = _separate_votes({r["symbol"] for r in results})
     for result in results:
         result["pieces"] = highlight_pieces(result["text"], phrase)
-        prefix = f"t{result['text_position']}-" if result["symbol"] in several else ""
+        prefix = text_prefix(result["text_position"], several=result["symbol"] in several)
         result["url"] = f"{document_url(result['symbol'])}#{prefix}{result['anchor']}"
         history = reverse("web:paragraph-history", args=[result["symbol"], result["label"]])
         if result["symbol"] in several:

@@ -4,8 +4,9 @@ import sys
 from django.core.management.base import BaseCommand
 
 from undrafts.diffing.rows import OPS, Comparison
-from undrafts.documents.comparisons import comparison_get, side_resolve
-from undrafts.documents.exceptions import UnknownSymbol
+from undrafts.documents.addresses.sides import side_resolve
+from undrafts.documents.comparisons import comparison_get
+from undrafts.documents.exceptions import UndraftsError
 
 MARKS = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
 
@@ -37,9 +38,9 @@ class Command(BaseCommand):
         try:
             left = side_resolve(options["left"])
             right = side_resolve(options["right"])
-        except UnknownSymbol as exc:
+        except UndraftsError as exc:  # an unknown symbol, a bad @version, a document without text
             self.stderr.write(str(exc))
-            if exc.suggestions:
+            if getattr(exc, "suggestions", None):
                 self.stderr.write("Did you mean: " + ", ".join(exc.suggestions))
             sys.exit(2)
         result = comparison_get(left, right)
