@@ -205,6 +205,12 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_HANDLERS = ["undrafts.documents.uploads.CappedUploadHandler"]
 
+# What one document may hold, the same at import, edit and re-import (documents/limits.py).
+# Real resolutions stay far below: the oceans resolution has about 350 paragraphs, and the
+# longest paragraph in the seeds and the real PDFs is about 4,500 characters.
+MAX_PARAGRAPH_CHARS = env_int("MAX_PARAGRAPH_CHARS", 20_000, minimum=1)
+MAX_DOCUMENT_PARAGRAPHS = env_int("MAX_DOCUMENT_PARAGRAPHS", 5_000, minimum=1)
+
 LOGIN_URL = "admin:login"
 
 # Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one account
@@ -257,5 +263,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}},
+    # axes logs every sign-in at INFO; lockouts come at WARNING.
+    "loggers": {"django.request": {"level": "ERROR"}, "axes": {"level": "WARNING"}},
 }

@@ -9,9 +9,11 @@ import time
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 ROOT = Path(__file__).resolve().parents[2]
-PARAGRAPHS = 6000
+# The largest document allowed, with its one preambular paragraph: thousands of inserts.
+PARAGRAPHS = settings.MAX_DOCUMENT_PARAGRAPHS - 1
 
 
 def big_resolution() -> str:

@@ -14,6 +14,8 @@ from django.template.defaultfilters import filesizeformat
 from undrafts.extraction import ExtractionError, extract_text
 from undrafts.parsing import ParseError, SymbolError, parse_document, parse_symbol
 
+from .exceptions import ImportRefused
+from .limits import paragraph_too_long, parsed_check
 from .models import Document, Lineage
 from .services import MAX_IMPORT_CHARS, clean_paragraph_text
 
@@ -167,7 +169,8 @@ class DocumentImportForm(forms.Form):
             return cleaned
         try:
             parsed = parse_document(raw)
-        except ParseError as exc:
+            parsed_check(parsed)
+        except (ParseError, ImportRefused) as exc:
             self.add_error("text", str(exc))
             return cleaned
         if not any(text.paragraphs for text in parsed.texts):
@@ -231,9 +234,9 @@ class DocumentImportForm(forms.Form):
 class ParagraphEditForm(forms.Form):
     """A new wording of one paragraph, made against the text version the editor opened."""
 
-    content = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 10}), max_length=50_000, label="Wording"
-    )
+    # No maxlength on the textarea: a browser would cut a longer paste without a word.
+    # clean_content refuses it with the limit instead, the same one imports obey.
+    content = forms.CharField(widget=forms.Textarea(attrs={"rows": 10}), label="Wording")
     reason = forms.CharField(
         max_length=500,
         required=False,
@@ -245,6 +248,9 @@ class ParagraphEditForm(forms.Form):
         content = clean_paragraph_text(self.cleaned_data["content"])
         if not content:
             raise ValidationError("A paragraph cannot be empty; withdraw the document instead.")
+        too_long = paragraph_too_long(len(content))
+        if too_long:
+            raise ValidationError(too_long, code="too_long")
         return content
 
 

@@ -21,6 +21,7 @@ from undrafts.parsing import (
 from undrafts.parsing import parse_symbol as _parse_symbol
 
 from .exceptions import EditConflict, ImportRefused
+from .limits import paragraph_too_long, parsed_check
 from .models import Document, Paragraph, ParagraphRevision, Sponsor, Text
 
 MAX_IMPORT_CHARS = 2_000_000
@@ -90,9 +91,11 @@ def _parse_or_refuse(raw: str) -> ParsedDocument:
             f"The text is {len(raw):,} characters long; the limit is {MAX_IMPORT_CHARS:,}."
         )
     try:
-        return parse_document(raw)
+        parsed = parse_document(raw)
     except ParseError as exc:
         raise ImportRefused(str(exc)) from exc
+    parsed_check(parsed)
+    return parsed
 
 
 def _date(value: str) -> dt.date | None:
@@ -416,8 +419,9 @@ def paragraph_revise(
     cleaned = clean_paragraph_text(content)
     if not cleaned:
         raise ImportRefused("A paragraph cannot be empty; withdraw the document instead.")
-    if len(cleaned) > 50_000:
-        raise ImportRefused("A paragraph is limited to 50,000 characters.")
+    too_long = paragraph_too_long(len(cleaned))
+    if too_long:
+        raise ImportRefused(too_long)
     latest = paragraph.revisions.order_by("-text_version").first()
     if latest is not None and latest.text_version > base_version:
         raise EditConflict(
