@@ -4,6 +4,6 @@ Anyone staff may look; only staff in the "Editors" group (and superusers) may ad
 edit. Paragraph edits go through services.paragraph_revise so each leaves a revision.
 """
 
-from . import documents, lineages, paragraphs, texts
+from . import documents, lineages, paragraphs, suggestions, texts
 
-__all__ = ["documents", "lineages", "paragraphs", "texts"]
+__all__ = ["documents", "lineages", "paragraphs", "suggestions", "texts"]

@@ -49,6 +49,12 @@ class Document(models.Model):
     )
     raw_text = models.TextField(blank=True, help_text="The extracted text as imported.")
     import_warnings = models.JSONField(default=list, blank=True)
+    content_hash = models.CharField(
+        max_length=64,
+        blank=True,
+        db_index=True,
+        help_text="SHA-256 of the file last imported, so a bulk re-import skips it.",
+    )
 
     lineage = models.ForeignKey(
         "documents.Lineage",
@@ -75,6 +81,12 @@ class Document(models.Model):
 
     class Meta:
         ordering = ["-date", "symbol"]
+        # Browsing an archive: newest first, filtered by session, committee or kind.
+        indexes = [
+            models.Index(fields=["-date", "symbol"], name="document_newest"),
+            models.Index(fields=["session", "committee"], name="document_session_body"),
+            models.Index(fields=["kind", "-date"], name="document_kind_newest"),
+        ]
 
     def __str__(self) -> str:
         return self.symbol

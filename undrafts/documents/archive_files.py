@@ -1,0 +1,110 @@
+"""Reading archive files for a bulk import: which files, which symbol, what text.
+
+No Django here, so worker processes can run `prepare` without setting Django up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from undrafts.extraction import ExtractionError, extract_text
+from undrafts.parsing import ParseError, SymbolError, parse_document, parse_symbol
+
+SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt")
+
+
+@dataclass
+class Prepared:
+    """What a worker made of one file; `error` says why it cannot be imported."""
+
+    path: str
+    digest: str = ""
+    raw: str = ""
+    symbol: str = ""
+    error: str = ""
+
+
+def archive_files(paths: list[str]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The supported files under `paths` (files and folders), sorted; and the paths refused."""
+    found: list[Path] = []
+    refused: list[tuple[Path, str]] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix.lower() in SUPPORTED_SUFFIXES
+                and not p.name.startswith((".", "~$"))
+            )
+        elif path.is_file():
+            if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                found.append(path)
+            else:
+                refused.append((path, f'files of type "{path.suffix}" are not imported'))
+        else:
+            refused.append((path, "no such file or folder"))
+    unique = list(dict.fromkeys(p.resolve() for p in found))
+    return unique, refused
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def symbol_from_filename(name: str) -> str:
+    """A/RES/80/38 from "A_RES_80_38.pdf", A/C.1/73/L.27/Rev.1 from "A-C.1-73-L.27-Rev.1.docx".
+
+    Returns "" when the name is not a symbol. Underscores stand for slashes when there are
+    any; else hyphens do (a hyphen is part of some symbols, such as A/ES-10/L.22).
+    """
+    stem = Path(name).name
+    for suffix in SUPPORTED_SUFFIXES:
+        if stem.lower().endswith(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    # "A-RES-75-240.chromium.pdf": a producer's tag after the symbol is not part of it.
+    candidates = [stem]
+    head, dot, tail = stem.rpartition(".")
+    if dot and tail.isalpha() and tail.lower() not in {"rev", "add", "corr", "l", "c"}:
+        candidates.append(head)
+    for candidate in candidates:
+        separator = "_" if "_" in candidate else "-"
+        try:
+            return parse_symbol(candidate.replace(separator, "/")).text
+        except SymbolError:
+            continue
+    return ""
+
+
+def prepare(path: str) -> Prepared:
+    """Read, extract and parse one file: the slow, write-free part of an import."""
+    result = Prepared(path=path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        result.error = f"cannot be read: {exc.strerror or exc}"
+        return result
+    result.digest = content_hash(data)
+    try:
+        result.raw = extract_text(Path(path).name, data)
+        parsed = parse_document(result.raw)
+    except (ExtractionError, ParseError) as exc:
+        result.error = str(exc)
+        return result
+    except Exception as exc:  # one damaged file must not stop an archive import
+        result.error = f"could not be read ({type(exc).__name__}: {exc})"
+        return result
+    printed = ""
+    if parsed.symbol:
+        try:
+            printed = parse_symbol(parsed.symbol).text
+        except SymbolError:
+            printed = ""
+    result.symbol = printed or symbol_from_filename(path)
+    if not result.symbol:
+        result.error = "no symbol is printed in it and its file name is not a symbol"
+    return result
