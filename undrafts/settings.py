@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "axes",
     "undrafts.documents",
+    "undrafts.search",
     "undrafts.proceedings",
     "undrafts.web",
     "undrafts.api",
@@ -203,6 +204,8 @@ STORAGES = {
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_BYTES", 10 * 1024 * 1024, minimum=1)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES + 1024 * 1024
+# Seconds one phrase search may spend in the database before it answers 503.
+SEARCH_TIME_LIMIT = float(os.environ.get("SEARCH_TIME_LIMIT", "2"))
 FILE_UPLOAD_HANDLERS = ["undrafts.documents.uploads.CappedUploadHandler"]
 
 # What one document may hold, the same at import, edit and re-import (documents/limits.py).

@@ -10,6 +10,7 @@ REASONS = {
     405: "Method not allowed",
     406: "Not acceptable",
     500: "Server error",
+    503: "Service unavailable",
 }
 
 

@@ -28,20 +28,20 @@ def paginate(
             404,
             "page_not_found",
             f"Page {page} is past the last page ({last}) of {count} results.",
-            suggestions=[_page_url(request, last)],
+            suggestions=[page_url(request, last)],
         )
     window = items[(page - 1) * size : page * size]
     return {
         "count": count,
         "page": page,
         "page_size": size,
-        "next": _page_url(request, page + 1) if page < last else None,
-        "previous": _page_url(request, page - 1) if page > 1 else None,
+        "next": page_url(request, page + 1) if page < last else None,
+        "previous": page_url(request, page - 1) if page > 1 else None,
         "results": [to_json(item) for item in window],
     }
 
 
-def _page_url(request: HttpRequest, page: int) -> str:
+def page_url(request: HttpRequest, page: int) -> str:
     query = request.GET.copy()
     query["page"] = str(page)
     return request.build_absolute_uri(request.path) + "?" + query.urlencode()

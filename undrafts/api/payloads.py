@@ -144,6 +144,9 @@ def search_hit(request: HttpRequest, hit: dict, several: set[str]) -> dict:
         "kind": hit["kind"],
         "text": hit["text"],
         "first": hit["first"],
+        "first_in_lineage": hit.get("first_in_lineage", False),
+        "lineage": hit["lineage_slug"],
+        "matches": [list(span) for span in hit["spans"]],
         "url": document_url(request, hit["symbol"]),
         "html_url": f"{page}#{anchor}",
     }

@@ -9,7 +9,7 @@ from functools import cache
 
 from undrafts.diffing import OPS
 from undrafts.documents.models import Document
-from undrafts.documents.search import MAX_PHRASE_LENGTH
+from undrafts.search.terms import MAX_PHRASE_LENGTH
 
 from .pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 
@@ -37,6 +37,7 @@ ERROR_CODES = [
     "unknown_text",
     "unknown_lineage",
     "page_not_found",
+    "search_timeout",
     "not_found",
     "method_not_allowed",
     "server_error",

@@ -1,21 +1,31 @@
-"""Phrase search: every paragraph that contains a phrase, oldest first."""
+"""Phrase search: the paragraphs that hold a phrase, a page at a time, and where it first
+appeared."""
 
 from __future__ import annotations
 
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 
 from undrafts.documents.addresses.written import text_prefix
-from undrafts.documents.search import MAX_PHRASE_LENGTH, highlight_pieces, phrase_search
+from undrafts.documents.models import Document
 from undrafts.documents.selectors import with_several_texts
 from undrafts.proceedings.models import Vote
+from undrafts.search.budget import SearchTimeout
+from undrafts.search.highlight import pieces
+from undrafts.search.queries import SearchFilters
+from undrafts.search.selectors import MAX_RESULTS, SearchResults, phrase_search
+from undrafts.search.terms import MAX_PHRASE_LENGTH, SearchRefused
 
 from ..addresses import document_url
 from .htmx import HtmxHttpRequest
 from .methods import public_page
 
-LIMIT = 200
+TEMPLATE = "web/search.html"
+PAGE_SIZE = 20
+FILTERS = ("session", "committee", "kind", "year")
+KINDS = dict(Document.Kind.choices)
 
 
 def _separate_votes(symbols: set[str]) -> dict[tuple[str, str], list[Vote]]:
@@ -28,49 +38,104 @@ def _separate_votes(symbols: set[str]) -> dict[tuple[str, str], list[Vote]]:
     return found
 
 
-TEMPLATE = "web/search.html"
+def _number(params: QueryDict, name: str, label: str, high: int) -> int | None:
+    value = params.get(name, "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or not 0 < int(value) <= high:
+        raise SearchRefused(f"{label} must be a whole number from 1 to {high}.")
+    return int(value)
+
+
+def search_filters(params: QueryDict) -> SearchFilters:
+    """The filters in a query string; SearchRefused for a value that cannot be one."""
+    kind = params.get("kind", "").strip()
+    if kind and kind not in KINDS:
+        raise SearchRefused("Choose a kind of document from the list.")
+    return SearchFilters(
+        session=_number(params, "session", "The session", 999),
+        committee=_number(params, "committee", "The Main Committee", 6),
+        kind=kind,
+        year=_number(params, "year", "The year", 9999),
+    )
+
+
+def _link(params: QueryDict, **changes: object) -> str:
+    query = params.copy()
+    for name, value in changes.items():
+        query[name] = str(value)
+    return f"{reverse('web:search')}?{query.urlencode()}"
+
+
+def _decorate(results: SearchResults) -> None:
+    """Links, highlighted pieces and separate votes for each hit shown."""
+    shown = [*results.hits, *results.lineage_firsts]
+    if results.first:
+        shown.append(results.first)
+    symbols = {hit["symbol"] for hit in shown}
+    several = with_several_texts(symbols)
+    votes = _separate_votes(symbols)
+    for hit in shown:
+        hit["pieces"] = pieces(hit["text"], hit["spans"])
+        prefix = text_prefix(hit["text_position"], several=hit["symbol"] in several)
+        hit["url"] = f"{document_url(hit['symbol'])}#{prefix}{hit['anchor']}"
+        history = reverse("web:paragraph-history", args=[hit["symbol"], hit["label"]])
+        if hit["symbol"] in several:
+            history += f"?text={hit['text_position']}"
+        hit["history_url"] = history
+        hit["votes"] = votes.get((hit["symbol"], hit["label"]), [])
 
 
 @public_page
 def search(request: HtmxHttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "")
-    phrase = " ".join(query.split())
-    message = ""
-    results: list[dict] = []
-    if len(phrase) > MAX_PHRASE_LENGTH:
-        message = (
-            f"A phrase can be at most {MAX_PHRASE_LENGTH} characters long; "
-            f"this one has {len(phrase)}. Search for a shorter part of it."
-        )
-    elif "\x00" in phrase:
-        message = "The phrase contains a character that cannot be searched for."
-    elif phrase:
-        results = phrase_search(phrase, limit=LIMIT + 1)
-    truncated = len(results) > LIMIT
-    results = results[:LIMIT]
-    several = with_several_texts({r["symbol"] for r in results})
-    votes = _separate_votes({r["symbol"] for r in results})
-    for result in results:
-        result["pieces"] = highlight_pieces(result["text"], phrase)
-        prefix = text_prefix(result["text_position"], several=result["symbol"] in several)
-        result["url"] = f"{document_url(result['symbol'])}#{prefix}{result['anchor']}"
-        history = reverse("web:paragraph-history", args=[result["symbol"], result["label"]])
-        if result["symbol"] in several:
-            history += f"?text={result['text_position']}"
-        result["history_url"] = history
-        result["votes"] = votes.get((result["symbol"], result["label"]), [])
-    documents = list(dict.fromkeys(r["symbol"] for r in results))
-    context = {
-        "query": phrase if not message else query[:MAX_PHRASE_LENGTH],
-        "phrase": phrase,
-        "results": results,
-        "first": results[0] if results else None,
-        "document_count": len(documents),
-        "truncated": truncated,
-        "limit": LIMIT,
-        "message": message,
+    params = request.GET
+    query = params.get("q", "")
+    typed = " ".join(query.split())
+    order = "relevance" if params.get("sort") == "relevance" else "oldest"
+    page = params.get("page", "1")
+    context: dict = {
+        "query": typed[:MAX_PHRASE_LENGTH],
+        "order": order,
+        "filters": {name: params.get(name, "")[:10] for name in FILTERS},
+        "kinds": KINDS,
+        "max_results": MAX_RESULTS,
+        "message": "",
     }
+    status = 200
+    if typed:
+        try:
+            results = phrase_search(
+                typed,
+                page=int(page) if page.isdigit() and len(page) < 6 else 1,
+                page_size=PAGE_SIZE,
+                filters=search_filters(params),
+                order=order,
+            )
+        except SearchRefused as refusal:
+            context["message"], status = str(refusal), 400
+        except SearchTimeout:
+            context["message"], status = (
+                "This search took too long and was stopped. Make the phrase longer or "
+                "more particular, or narrow it with a filter, and try again.",
+                503,
+            )
+        else:
+            _decorate(results)
+            context["results"] = results
+            context["phrase"] = results.phrase.text
+            context["document_count"] = len({hit["symbol"] for hit in results.hits})
+            context["start"] = (results.page - 1) * results.page_size + 1
+            if results.page > 1:
+                context["previous_url"] = _link(params, page=results.page - 1)
+            if results.page < results.pages:
+                context["next_url"] = _link(params, page=results.page + 1)
+            if results.page > results.pages:
+                context["last_url"] = _link(params, page=results.pages)
+            other = "oldest" if order == "relevance" else "relevance"
+            context["sort_url"] = _link(params, sort=other, page=1)
     template = f"{TEMPLATE}#results" if request.htmx else TEMPLATE
-    response = render(request, template, context, status=400 if message else 200)
-    response["Vary"] = "HX-Request"
+    response = render(request, template, context, status=status)
+    if status == 503:
+        response["Retry-After"] = "5"
+    patch_vary_headers(response, ("HX-Request",))
     return response

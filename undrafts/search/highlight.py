@@ -1,0 +1,64 @@
+"""Which words of a paragraph to mark for a phrase. Plain Python, no Django.
+
+The index found the paragraph; this finds where in it the phrase's words stand, in
+order, so the page can wrap them in <mark>. The pieces are plain text: the template
+escapes them, so a paragraph holding markup shows it as text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .terms import fold, word_spans
+
+
+def phrase_spans(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of each place the words follow one another in `text`; the last word
+    may be the beginning of a longer word, as in the search."""
+    wanted = [fold(word) for word in words]
+    if not wanted or not text:
+        return []
+    spans = word_spans(text)
+    folded = [fold(text[start:end]) for start, end in spans]
+    found: list[tuple[int, int]] = []
+    index, size = 0, len(wanted)
+    while index + size <= len(spans):
+        head = folded[index : index + size - 1]
+        if head == wanted[:-1] and folded[index + size - 1].startswith(wanted[-1]):
+            found.append((spans[index][0], spans[index + size - 1][1]))
+            index += size
+        else:
+            index += 1
+    return found
+
+
+def word_spans_matching(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of each word of `text` that is one of `words` (or begins like the
+    last), for near matches, where the words need not follow one another."""
+    wanted = {fold(word) for word in words[:-1]}
+    last = fold(words[-1]) if words else ""
+    found = []
+    for start, end in word_spans(text or ""):
+        word = fold(text[start:end])
+        if word in wanted or (last and word.startswith(last)):
+            found.append((start, end))
+    return found
+
+
+def pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """The text cut into (piece, is_match) for a template to mark matches with <mark>."""
+    cut: list[tuple[str, bool]] = []
+    position = 0
+    for start, end in spans:
+        if start > position:
+            cut.append((text[position:start], False))
+        cut.append((text[start:end], True))
+        position = end
+    if position < len(text):
+        cut.append((text[position:], False))
+    return cut
+
+
+def highlight_pieces(text: str, words: Sequence[str]) -> list[tuple[str, bool]]:
+    """The text cut into pieces with the phrase's words, in order, marked."""
+    return pieces(text, phrase_spans(text, words))
