@@ -115,8 +115,11 @@ def test_the_api_refuses_punctuation_and_pages_a_common_letter(client, largest_d
 
 def test_paging_stops_at_the_hard_cap_with_a_message(client, largest_draft):
     response = client.get("/search/", {"q": "ж", "page": "51"})
-    assert response.status_code == 400
-    assert "Only the first 1,000 results can be paged through" in response.text
+    assert "There are only 50 pages of results" in response.text
+    assert "Only the first 1000 can be paged through" in client.get("/search/", {"q": "ж"}).text
+    response = client.get("/api/search/", {"q": "ж", "page": "51"})
+    assert response.status_code == 404
+    assert response.json()["error"]["suggestions"][0].endswith("page=50")
 
 
 def test_a_search_over_its_time_budget_answers_a_clear_503(client, largest_draft, settings):

@@ -47,17 +47,13 @@ class SearchResults:
     phrase: Phrase
     hits: list[dict]
     count: int  # matches, counted up to MAX_RESULTS
+    capped: bool  # more paragraphs match than are counted and paged
     page: int
     page_size: int
     order: str
     near: bool = False  # no paragraph holds the phrase; these hold something close
     first: dict | None = None  # the oldest match of all
     lineage_firsts: list[dict] = field(default_factory=list)
-
-    @property
-    def capped(self) -> bool:
-        """More paragraphs match than are counted and paged."""
-        return self.count >= MAX_RESULTS
 
     @property
     def pages(self) -> int:
@@ -75,19 +71,15 @@ def phrase_search(
 ) -> SearchResults:
     """One page of the paragraphs holding `query`'s words in order, oldest document first
     (or best match first, `order="relevance"`); when none does and `near_matches`, the
-    paragraphs closest to it. Raises SearchRefused (nothing to search for, a bad page)
-    or budget.SearchTimeout."""
+    paragraphs closest to it. Raises SearchRefused (nothing to search for)
+    or budget.SearchTimeout. A page past the last has no hits (`page > pages`)."""
     phrase = phrase_parse(query)
     filters = filters or SearchFilters()
     if order not in ORDERS:
         raise SearchRefused(f"Results can be ordered by {' or '.join(ORDERS)}.")
     page_size = max(1, min(page_size, MAX_PAGE_SIZE))
-    offset = (max(1, page) - 1) * page_size
-    if offset >= MAX_RESULTS:
-        raise SearchRefused(
-            f"Only the first {MAX_RESULTS:,} results can be paged through; "
-            "make the phrase longer or filter the search to narrow it."
-        )
+    page = max(1, page)
+    offset = (page - 1) * page_size
     with time_budget():
         results = _search(phrase, filters, page, page_size, offset, order, near=False)
         if not results.count and near_matches:
@@ -106,9 +98,10 @@ def _search(
     near: bool,
 ) -> SearchResults:
     match = phrase_match(phrase, near=near)
-    count = match_count(match, filters, cap=MAX_RESULTS)
-    results = SearchResults(phrase, [], count, page, page_size, order, near=near)
-    if not count:
+    counted = match_count(match, filters, cap=MAX_RESULTS + 1)
+    count = min(counted, MAX_RESULTS)
+    results = SearchResults(phrase, [], count, counted > count, page, page_size, order, near=near)
+    if offset >= count:  # nothing found, or a page past the last (pages stop at the cap)
         return results
     ids = match_ids(match, filters, order=order, limit=page_size, offset=offset)
     first_id = (
