@@ -108,3 +108,18 @@ def test_a_withdrawn_document_leaves_the_list_but_its_address_still_answers(get_
     status, document = get_json(f"/api/documents/{L27}/")
     assert status == 200
     assert (document["withdrawn"], document["withdrawn_reason"]) == (True, "Replaced.")
+
+
+def test_documents_are_filtered_by_year_and_committee_as_the_home_page_is(get_json):
+    _, issued_2020 = get_json("/api/documents/?year=2020")
+    assert [d["symbol"] for d in issued_2020["results"]] == [
+        "A/75/394",
+        L8,
+        "A/C.1/75/L.4",
+    ]
+    _, first_committee = get_json("/api/documents/?committee=1&page_size=100")
+    assert first_committee["count"] == 7
+    _, second_committee = get_json("/api/documents/?committee=2")
+    assert second_committee["count"] == 0
+    status, body = get_json("/api/documents/?year=20")
+    assert (status, body["error"]["parameter"]) == (400, "year")

@@ -1,6 +1,7 @@
 """The API's description is valid OpenAPI 3.1, covers every endpoint, and holds under fuzzing."""
 
 import os
+import re
 
 import jsonschema
 import pytest
@@ -18,7 +19,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from undrafts.api import urls as api_urls
-from undrafts.api.schema import openapi_schema
+from undrafts.api.main import openapi_schema
 from undrafts.wsgi import application
 
 from .conftest import L8, RES
@@ -36,23 +37,27 @@ def test_the_schema_is_served_and_valid_openapi_3_1(client):
 
 def test_the_schema_describes_every_endpoint():
     documented = set(openapi_schema()["paths"])
+    # Not described: the catch-all 404, the answer to a pair without its dots, ninja's root.
+    undocumented = {"not-found", "compare-pair", "api-root"}
     for pattern in api_urls.urlpatterns:
-        if pattern.name == "not-found":
+        if pattern.name in undocumented:
             continue
-        route = "/api/" + str(pattern.pattern).replace("<path:symbol>", "{symbol}")
-        route = route.replace("<path:pair>", "{left}...{right}").replace("<slug:slug>", "{slug}")
+        route = "/api/" + re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", str(pattern.pattern))
         assert route in documented, route
 
 
 def test_the_compare_response_matches_the_documented_contract(client, seeds):
     schema = openapi_schema()
-    comparison = {"$ref": "#/components/schemas/Comparison", **schema}
+    answer = schema["paths"]["/api/compare/{left}...{right}/"]["get"]["responses"]["200"]
+    comparison = {**answer["content"]["application/json"]["schema"], **schema}
     validator = jsonschema.Draft202012Validator(comparison)
     validator.validate(client.get(f"/api/compare/{L8}...{RES}/").json())
 
 
 def test_a_documented_error_code_is_used_by_the_api(client, seeds):
-    codes = openapi_schema()["components"]["schemas"]["Error"]["properties"]["error"]
+    schemas = openapi_schema()["components"]["schemas"]
+    codes = schemas["Error"]["properties"]["error"]
+    codes = schemas[codes["$ref"].rsplit("/", 1)[-1]] if "$ref" in codes else codes
     body = client.get("/api/documents/A/RES/1/1/").json()
     assert body["error"]["code"] in codes["properties"]["code"]["enum"]
 

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from django.http import JsonResponse
 
-REASONS = {
-    400: "Bad request",
-    404: "Not found",
-    405: "Method not allowed",
-    406: "Not acceptable",
-    500: "Server error",
-    503: "Service unavailable",
-}
+# Every code the API answers with; the OpenAPI document lists them.
+ERROR_CODES = (
+    "bad_parameter",
+    "bad_address",
+    "refused",
+    "unknown_symbol",
+    "unknown_text",
+    "unknown_lineage",
+    "page_not_found",
+    "search_timeout",
+    "not_found",
+    "method_not_allowed",
+    "server_error",
+)
 
 
 class ApiError(Exception):

@@ -1,28 +1,35 @@
-"""Pages of results: {"count", "page", "page_size", "next", "previous", "results"}."""
+"""Pages of results: {"count", "page", "page_size", "next", "previous", "results"}.
+
+The one paging envelope of the API's lists (documents, lineages, search): 20 a page by
+default, at most 100, a page past the last is a 404 pointing at the last.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from math import ceil
-from typing import Any
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from .errors import ApiError
-from .params import int_param
+from .params import whole
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
 
+PageNumber = whole("Page number, from 1.", default=1)
+PageSize = whole(
+    f"Results per page (default {DEFAULT_PAGE_SIZE}).",
+    default=DEFAULT_PAGE_SIZE,
+    maximum=MAX_PAGE_SIZE,
+)
 
-def paginate(
-    request: HttpRequest, items: QuerySet | Sequence, to_json: Callable[[Any], dict]
-) -> dict:
-    page = int_param(request, "page", default=1, minimum=1)
-    size = int_param(request, "page_size", default=DEFAULT_PAGE_SIZE, maximum=MAX_PAGE_SIZE)
+
+def paginate(request: HttpRequest, items: QuerySet | Sequence, page: int, page_size: int) -> dict:
+    """One page of `items`, with links to its neighbours; results left for the schema."""
     count = items.count() if isinstance(items, QuerySet) else len(items)
-    last = max(1, ceil(count / size))
+    last = max(1, ceil(count / page_size))
     if page > last:
         raise ApiError(
             404,
@@ -30,14 +37,13 @@ def paginate(
             f"Page {page} is past the last page ({last}) of {count} results.",
             suggestions=[page_url(request, last)],
         )
-    window = items[(page - 1) * size : page * size]
     return {
         "count": count,
         "page": page,
-        "page_size": size,
+        "page_size": page_size,
         "next": page_url(request, page + 1) if page < last else None,
         "previous": page_url(request, page - 1) if page > 1 else None,
-        "results": [to_json(item) for item in window],
+        "results": list(items[(page - 1) * page_size : page * page_size]),
     }
 
 

@@ -1,36 +1,74 @@
-from django.http import HttpRequest, JsonResponse
+from typing import Annotated
+
+from django.http import HttpRequest
+from ninja import Path, Router
 
 from undrafts.documents.addresses.written import symbol_check
 from undrafts.documents.models import Document, Lineage
 from undrafts.documents.selectors import document_get, document_list
 
 from ..errors import bad_parameter
-from ..http import api_view, json_response
-from ..pagination import paginate
-from ..params import choice_param, int_param, str_param
-from ..payloads import document_detail, document_summary
+from ..pagination import PageNumber, PageSize, paginate
+from ..params import choice, text, whole
+from ..schemas import SYMBOL_EXAMPLES, DocumentDetail, DocumentPage
+from . import refusals
+
+router = Router()
+
+Symbol = Annotated[
+    str,
+    Path(description="The UN symbol.", min_length=1, examples=SYMBOL_EXAMPLES),
+]
+
+Words = text("Words in the symbol, title or lineage name.", max_length=200)
+Kind = choice("Kind of document.", Document.Kind.values)
+Session = whole("General Assembly session.", maximum=999)
+Committee = whole("Main Committee of the General Assembly (1 to 6).", maximum=999)
+Year = whole("Year of issue.", minimum=1945, maximum=9999)
+LineageSlug = text("Lineage slug.", max_length=100, examples=["developments-in-ict"])
 
 
-@api_view
-def document_list_view(request: HttpRequest) -> JsonResponse:
-    query = str_param(request, "q", max_length=200)
-    kind = choice_param(request, "kind", list(Document.Kind.values))
-    session = int_param(request, "session", maximum=999)
-    lineage = str_param(request, "lineage", max_length=100)
-    documents = document_list(query=query).select_related("follows")
+@router.get(
+    "/documents/",
+    response={200: DocumentPage, **refusals(400, 404, 405)},
+    operation_id="listDocuments",
+    summary="Documents, newest first, filtered",
+    url_name="documents",
+)
+def document_list_view(
+    request: HttpRequest,
+    q: Words,
+    kind: Kind,
+    session: Session,
+    committee: Committee,
+    year: Year,
+    lineage: LineageSlug,
+    page: PageNumber,
+    page_size: PageSize,
+):
+    documents = document_list(query=q).select_related("follows")
     if kind:
         documents = documents.filter(kind=kind)
     if session is not None:
         documents = documents.filter(session=session)
+    if committee is not None:
+        documents = documents.filter(committee=committee)
+    if year is not None:
+        documents = documents.filter(date__year=year)
     if lineage:
         if not Lineage.objects.filter(slug=lineage).exists():
             slugs = list(Lineage.objects.order_by("slug").values_list("slug", flat=True))
             raise bad_parameter("lineage", f"No lineage has the slug {lineage[:100]!r}.", slugs)
         documents = documents.filter(lineage__slug=lineage)
-    return json_response(paginate(request, documents, lambda d: document_summary(request, d)))
+    return paginate(request, documents, page, page_size)
 
 
-@api_view
-def document_detail_view(request: HttpRequest, symbol: str) -> JsonResponse:
-    document = document_get(symbol_check(symbol))
-    return json_response(document_detail(request, document))
+@router.get(
+    "/documents/{path:symbol}/",
+    response={200: DocumentDetail, **refusals(400, 404, 405)},
+    operation_id="getDocument",
+    summary="A document with its texts and paragraphs",
+    url_name="document",
+)
+def document_detail_view(request: HttpRequest, symbol: Symbol):
+    return document_get(symbol_check(symbol))

@@ -1,26 +1,51 @@
 from difflib import get_close_matches
+from typing import Annotated
 
-from django.db.models import Count, F, Q
-from django.http import HttpRequest, JsonResponse
+from django.db.models import Count, Q
+from django.http import HttpRequest
+from ninja import Path, Router
 
 from undrafts.documents.models import Lineage
 
 from ..errors import ApiError
-from ..http import api_view, json_response
-from ..pagination import paginate
-from ..payloads import compare_url, document_summary, lineage_summary
+from ..pagination import PageNumber, PageSize, paginate
+from ..schemas import LineageDetail, LineagePage
+from . import refusals
+
+router = Router()
+
+Slug = Annotated[
+    str,
+    Path(
+        description="The lineage's slug.",
+        examples=["developments-in-ict", "responsible-state-behaviour"],
+    ),
+]
 
 
-@api_view
-def lineage_list_view(request: HttpRequest) -> JsonResponse:
+@router.get(
+    "/lineages/",
+    response={200: LineagePage, **refusals(400, 404, 405)},
+    operation_id="listLineages",
+    summary="Families of texts that descend from one another",
+    url_name="lineages",
+)
+def lineage_list_view(request: HttpRequest, page: PageNumber, page_size: PageSize):
     lineages = Lineage.objects.annotate(
         document_count=Count("documents", filter=Q(documents__withdrawn=False))
     ).order_by("name", "slug")
-    return json_response(paginate(request, lineages, lambda x: lineage_summary(request, x)))
+    return paginate(request, lineages, page, page_size)
 
 
-@api_view
-def lineage_detail_view(request: HttpRequest, slug: str) -> JsonResponse:
+@router.get(
+    "/lineages/{slug:slug}/",
+    response={200: LineageDetail, **refusals(404, 405)},
+    operation_id="getLineage",
+    summary="A lineage: its documents oldest first and each step's comparison",
+    url_name="lineage",
+    by_alias=True,
+)
+def lineage_detail_view(request: HttpRequest, slug: Slug):
     lineage = Lineage.objects.filter(slug=slug).first()
     if lineage is None:
         slugs = list(Lineage.objects.values_list("slug", flat=True))
@@ -30,22 +55,4 @@ def lineage_detail_view(request: HttpRequest, slug: str) -> JsonResponse:
             f"No lineage has the slug {slug[:100]!r}.",
             suggestions=get_close_matches(slug, slugs, n=5, cutoff=0.3) or sorted(slugs)[:5],
         )
-    # Oldest first: the order in which the texts were written.
-    documents = list(
-        lineage.documents.filter(withdrawn=False)
-        .select_related("lineage", "follows")
-        .order_by(F("date").asc(nulls_last=True), "symbol")
-    )
-    data = lineage_summary(request, lineage)
-    data["document_count"] = len(documents)
-    data["documents"] = [document_summary(request, d) for d in documents]
-    data["steps"] = [
-        {
-            "from": d.follows.symbol,
-            "to": d.symbol,
-            "compare_url": compare_url(request, d.follows.symbol, d.symbol),
-        }
-        for d in documents
-        if d.follows_id
-    ]
-    return json_response(data)
+    return lineage

@@ -1,5 +1,7 @@
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest
+from ninja import Router
 
+from undrafts.documents.addresses.written import paragraph_anchor
 from undrafts.documents.selectors import with_several_texts
 from undrafts.search.budget import SearchTimeout
 from undrafts.search.queries import SearchFilters
@@ -7,26 +9,55 @@ from undrafts.search.selectors import MAX_PAGE_SIZE, phrase_search
 from undrafts.search.terms import MAX_PHRASE_LENGTH, SearchRefused
 
 from ..errors import ApiError, bad_parameter
-from ..http import api_view, json_response
-from ..pagination import DEFAULT_PAGE_SIZE, page_url
-from ..params import choice_param, int_param, str_param
-from ..payloads import search_hit
+from ..pagination import DEFAULT_PAGE_SIZE, PageNumber, page_url
+from ..params import choice, text, whole
+from ..schemas import SearchPage
+from . import refusals
+
+router = Router()
+
+Phrase = text(
+    "The phrase, matched as a whole, ignoring case, spacing and quote style.",
+    max_length=MAX_PHRASE_LENGTH,
+    required=True,
+    examples=["information and communications technologies"],
+)
+# The search's own page limit, which its selector holds to.
+PageSize = whole(
+    f"Results per page (default {DEFAULT_PAGE_SIZE}).",
+    default=DEFAULT_PAGE_SIZE,
+    maximum=MAX_PAGE_SIZE,
+)
+Session = whole("General Assembly session.", maximum=999)
+Committee = whole("Main Committee of the General Assembly.", maximum=6)
+Kind = text("Kind of document.", max_length=40)
+Year = whole("Year of issue.", maximum=9999)
+Sort = choice("Oldest document first (the default), or best match first.", ["oldest", "relevance"])
 
 
-@api_view
-def search_view(request: HttpRequest) -> JsonResponse:
-    phrase = str_param(request, "q", max_length=MAX_PHRASE_LENGTH, required=True)
-    page = int_param(request, "page", default=1)
-    size = int_param(request, "page_size", default=DEFAULT_PAGE_SIZE, maximum=MAX_PAGE_SIZE)
-    filters = SearchFilters(
-        session=int_param(request, "session", maximum=999),
-        committee=int_param(request, "committee", maximum=6),
-        kind=str_param(request, "kind", max_length=40),
-        year=int_param(request, "year", maximum=9999),
-    )
-    order = choice_param(request, "sort", ["oldest", "relevance"]) or "oldest"
+@router.get(
+    "/search/",
+    response={200: SearchPage, **refusals(400, 404, 405, 503)},
+    operation_id="searchPhrase",
+    summary="Every paragraph that contains a phrase, oldest document first",
+    url_name="search",
+)
+def search_view(
+    request: HttpRequest,
+    q: Phrase,
+    page: PageNumber,
+    page_size: PageSize,
+    session: Session,
+    committee: Committee,
+    kind: Kind,
+    year: Year,
+    sort: Sort,
+):
+    filters = SearchFilters(session=session, committee=committee, kind=kind, year=year)
     try:
-        found = phrase_search(phrase, page=page, page_size=size, filters=filters, order=order)
+        found = phrase_search(
+            q, page=page, page_size=page_size, filters=filters, order=sort or "oldest"
+        )
     except SearchRefused as refusal:
         raise bad_parameter("q", str(refusal)) from refusal
     except SearchTimeout as timeout:
@@ -42,24 +73,23 @@ def search_view(request: HttpRequest) -> JsonResponse:
             f"Page {page} is past the last page ({found.pages}) of {found.count} results.",
             suggestions=[page_url(request, found.pages)],
         )
-    shown = [*found.hits, *found.lineage_firsts]
+    shown = [*found.hits, *found.lineage_firsts, *([found.first] if found.first else [])]
     several = with_several_texts({hit["symbol"] for hit in shown})
-
-    def hit_json(hit: dict) -> dict:
-        return search_hit(request, hit, several)
-
-    return json_response(
-        {
-            "query": phrase,
-            "truncated": found.capped,
-            "near": found.near,
-            "first_appeared": hit_json(found.first) if found.first else None,
-            "first_in_lineages": [hit_json(hit) for hit in found.lineage_firsts],
-            "count": found.count,
-            "page": found.page,
-            "page_size": found.page_size,
-            "next": page_url(request, page + 1) if page < found.pages else None,
-            "previous": page_url(request, page - 1) if page > 1 else None,
-            "results": [hit_json(hit) for hit in found.hits],
-        }
-    )
+    for hit in shown:
+        # The fragment the document page gives it ("t2-OP1" in a report of several texts).
+        hit["anchor"] = paragraph_anchor(
+            hit["label"], hit["text_position"], several=hit["symbol"] in several
+        )
+    return {
+        "query": q,
+        "truncated": found.capped,
+        "near": found.near,
+        "first_appeared": found.first,
+        "first_in_lineages": found.lineage_firsts,
+        "count": found.count,
+        "page": found.page,
+        "page_size": found.page_size,
+        "next": page_url(request, page + 1) if page < found.pages else None,
+        "previous": page_url(request, page - 1) if page > 1 else None,
+        "results": found.hits,
+    }
