@@ -1,6 +1,42 @@
 """The seed documents compared as an expert would read them, paragraph by paragraph.
 
 Texts come from the real parser (undrafts.parsing); rows are asserted by label.
+
+Two families of texts on ICTs and international security: the one that began the
+Open-ended Working Group (A/C.1/73/L.27/Rev.1 of 2018, A/C.1/75/L.8/Rev.1 and
+A/RES/75/240 of 2020) and the one of the Group of Governmental Experts and the
+programme of action (A/RES/74/28 of 2019, A/C.1/75/L.4 of 2020, A/C.1/78/L.60/Rev.1 of
+2023). Read side by side, the pairs an expert makes on the heavy rewrites are:
+
+- a split whose second half was reworded: RES 74/28 PP12 ("Confirming the conclusions
+  of the Group of Governmental Experts ... that international law ... is applicable
+  ..., that voluntary and non-binding norms ... can reduce risks ..., and that ...
+  additional norms can be developed over time") became L.60/Rev.1 PP9 ("Recalling the
+  conclusion ... international law ...") and PP10 ("Reaffirming that voluntary,
+  non-binding norms ... can reduce risks ..., and do not seek to limit or prohibit
+  action ..."). PP10 holds the reworded second half, so it is not "contained" in
+  PP12; what PP9 leaves of PP12 is, though, mostly in PP10.
+- paragraphs kept in their place and redrafted around their subject: in 2018 the
+  open-ended working group's mandate and its organizational session (L.27/Rev.1 OP5
+  and OP6 -> RES 75/240 OP1 and OP3, both about half rewritten); and, the 2018 text
+  read against the 2019 one of the other family, the call on Member States to address
+  "the threats emerging in this field, consistent with the need to preserve the free
+  flow of information" (L.27/Rev.1 OP2 -> RES 74/28 OP1(b), recast as "To support the
+  implementation of cooperative measures ..."), which the two families inherited from
+  the same earlier text.
+- in 2023 the concern about "purposes that are inconsistent with the objectives of
+  maintaining international stability and security" (RES 74/28 PP7 -> L.60/Rev.1 PP3,
+  moved before "Stressing ...", PP6), and human rights now "while bridging digital
+  divides" (PP9 -> PP7).
+
+Read but not paired, because nothing in the text can tell them from rival texts that
+share boilerplate: RES 74/28 PP13 (confidence-building measures "reduce the risk of
+conflict ... reducing misperception") against L.60/Rev.1 PP11 ("can contribute to
+preventing conflicts, avoiding misperceptions"), and PP15 (participation "of the
+private sector, academia and civil society") against PP17 ("with civil society, the
+private sector, academia and the technical community"): each is as alike as
+A/C.1/75/L.4 PP3 and L.8/Rev.1 PP3, rival paragraphs that must stay apart, and PP15 and
+PP17 keep almost no words in order.
 """
 
 from functools import cache
@@ -36,6 +72,7 @@ L8_REV1 = ("A-75-394.txt", "Draft resolution II")  # A/C.1/75/L.8/Rev.1
 L27_REV1 = ("A-C.1-73-L.27-Rev.1.txt", "")
 RES_75_240 = ("A-RES-75-240.txt", "")
 RES_74_28 = ("A-RES-74-28.txt", "")
+L60_REV1 = ("A-C.1-78-L.60-Rev.1.txt", "")
 
 
 def run(old, new):
@@ -184,3 +221,75 @@ def test_swapped_sides_swap_insertions_and_deletions_on_real_texts():
     assert backward["deleted"] == forward["inserted"]
     for op in ("unchanged", "changed", "moved"):
         assert backward[op] == forward[op]
+
+
+def test_2019_resolution_against_2023_draft_finds_the_split_with_a_reworded_half():
+    """RES 74/28 against A/C.1/78/L.60/Rev.1, the programme of action: most is new."""
+    result = run(RES_74_28, L60_REV1)
+    pairs = by_left(result)
+    assert pairs["PP12"] == ("split", ["PP9", "PP10"])
+    (split,) = [r for r in result["rows"] if r["op"] == "split"]
+    assert ["insert", ",\nReaffirming "] in split["words"]
+    reworded = (
+        "do not seek to limit or prohibit action that is otherwise consistent with "
+        "international law but nonetheless to set standards for responsible State "
+        "behaviour, while also reaffirming "
+    )
+    assert ["insert", reworded] in split["words"]
+    assert "moved" not in split
+    matched = {k: v for k, v in pairs.items() if v[0] != "deleted"}
+    assert matched == {
+        "PP1": ("changed", ["PP1"]),  # more resolutions recalled
+        "PP2": ("unchanged", ["PP2"]),
+        "PP6": ("changed", ["PP6"]),  # "to seek the settlement of disputes by peaceful means"
+        "PP7": ("moved", ["PP3"]),  # the concern, now before "Stressing ..."
+        "PP9": ("changed", ["PP7"]),  # human rights "while bridging digital divides"
+        "PP12": ("split", ["PP9", "PP10"]),
+        "OP5": ("changed", ["OP5"]),  # the agenda item, "Also decides"
+    }
+    # the same opening verb in the same place is not a pair: the Group's work welcomed
+    # in 2019 is not the report welcomed in 2023, nor the open-ended working group's
+    # work the regional consultations
+    assert pairs["OP3"] == pairs["OP4"] == ("deleted", [])
+    assert {"OP1", "OP2"} <= set(inserted(result))
+
+
+def test_the_split_reads_as_a_merge_the_other_way_round():
+    result = run(L60_REV1, RES_74_28)
+    merged = [(r["left"], r["right"]) for r in result["rows"] if r["op"] == "merged"]
+    assert merged == [(["PP9", "PP10"], ["PP12"])]
+    # and the same paragraph in the 2020 draft and in the other family's 2020 text
+    assert by_left(run(L4, L60_REV1))["PP12"] == ("split", ["PP9", "PP10"])
+    assert by_left(run(L8_REV1, L60_REV1))["PP18"] == ("split", ["PP9", "PP10"])
+
+
+def test_2018_text_against_2019_text_of_the_other_family():
+    """A/C.1/73/L.27/Rev.1 against RES 74/28: both grew from the same earlier text."""
+    result = run(L27_REV1, RES_74_28)
+    pairs = by_left(result)
+    matched = {k: v for k, v in pairs.items() if v[0] != "deleted"}
+    assert matched == {
+        "PP1": ("changed", ["PP1"]),
+        "PP2": ("unchanged", ["PP2"]),
+        "PP8": ("changed", ["PP5"]),  # dual-use, "ICTs" spelled out
+        "PP10": ("changed", ["PP6"]),  # no "community of shared future" in 2019
+        "PP14": ("changed", ["PP9"]),
+        "PP15": ("changed", ["PP10"]),  # the reports of 2010, 2013 and 2015 named
+        "PP17": ("changed", ["PP12"]),
+        "PP21": ("changed", ["PP15"]),
+        # redrafted in place: "threats emerging in this field ... free flow of information"
+        "OP2": ("changed", ["OP1(b)"]),
+        "OP4": ("changed", ["OP2"]),
+        "OP4(b)": ("unchanged", ["OP2(a)"]),
+        "OP4(c)": ("changed", ["OP2(b)"]),
+        "OP7": ("changed", ["OP5"]),
+    }
+    threats = next(r["words"] for r in result["rows"] if r["left"] == ["OP2"])
+    assert ["equal", "to address the threats emerging in this field"] in threats
+    assert ["equal", " consistent with the need to preserve the free flow of information;"] in (
+        threats
+    )
+    # the rules of 2018 are not in the 2019 text; "providing assistance ... to build
+    # capacity" (PP6) recurs in RES 74/28 PP14, out of place and under another verb
+    assert pairs["PP6"] == ("deleted", [])
+    assert pairs["OP1"] == ("deleted", [])

@@ -18,6 +18,7 @@ from rapidfuzz.distance import Indel
 from .candidates import Features, Similarity, features, find_candidates
 from .chain import EXACT, heaviest_chain
 from .normalize import Tokenizer, noise_key
+from .redrafts import redrafted_in_place, verb_moves
 from .splits import find_splits
 
 # An order-preserving pair must be at least this alike.
@@ -99,10 +100,24 @@ def align(left: list[str], right: list[str]) -> Alignment:
         result.pairs.append((i, j, sim))
         left_used[i] = j
         right_used[j] = i
-    _find_moves(result, exact, {**scored, **settled_pairs}, left_used, right_used)
+    _find_moves(result, exact, {**scored, **settled_pairs}, left_used, right_used, left, right)
 
     # 5. what is still unmatched may be part of a split or merge
-    find_splits(result, feats, scored, left, right, left_used, right_used, ALIGN_THRESHOLD)
+    find_splits(
+        result,
+        feats,
+        scored,
+        left,
+        right,
+        left_used,
+        right_used,
+        ALIGN_THRESHOLD,
+        (left_tokens, right_tokens),
+    )
+    # 6. or a redraft in its old place, shown by words no other paragraph uses
+    redrafted_in_place(
+        result, feats, (left_tokens, right_tokens), left_used, right_used, len(left) + len(right)
+    )
     return result
 
 
@@ -121,14 +136,17 @@ def _noise_pairs(left, right, left_tokens, right_tokens):
     return {key: group for key, group in noisy.items() if group[0] and group[1]}
 
 
-def _find_moves(result, exact, scored, left_used, right_used) -> None:
-    """Pairs left out of the order-keeping chain, best first, become moves."""
+def _find_moves(result, exact, scored, left_used, right_used, left, right) -> None:
+    """Pairs left out of the order-keeping chain, best first, become moves: those alike
+    enough, and those a little less alike opening with the same drafting verb."""
     leftovers = [(1.0, i, j, EXACT) for i, j in exact if i not in left_used and j not in right_used]
-    leftovers += [
+    rest = [
         (sim.score, i, j, sim)
         for (i, j), sim in scored.items()
-        if sim.score >= MOVE_THRESHOLD and i not in left_used and j not in right_used
+        if sim.score >= ALIGN_THRESHOLD and i not in left_used and j not in right_used
     ]
+    leftovers += [t for t in rest if t[0] >= MOVE_THRESHOLD]
+    leftovers += verb_moves([t for t in rest if t[0] < MOVE_THRESHOLD], left, right)
     leftovers.sort(key=lambda t: (-t[0], t[1] + t[2], t[1]))
     for _, i, j, sim in leftovers:
         if i in left_used or j in right_used:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from itertools import chain, pairwise
 from math import fsum
 
+from rapidfuzz.distance import Indel
+
 # Below this many pairs every pair is scored: exact, and cheap on real documents.
 ALL_PAIRS_LIMIT = 2_500
 # Pairs scoring below this are forgotten, unless one lies inside the other.
@@ -95,6 +97,27 @@ class Features:
         total_b = fsum(map(get, pb))
         cont_b = fsum(map(get, pb & wb)) / total_b if total_b else cont_u
         return (cont_u + cont_b) / 2
+
+    def leftover_cover(self, whole: list[str], partner: list[str], piece: Feats, after: bool):
+        """What ``partner`` leaves of ``whole`` at one end (after the last word they keep
+        in order, or before the first), and how much of that ``piece`` holds.
+
+        Returns the leftover's share of the whole's word weight, the share of the
+        leftover's word weight found in the piece, and how many of its words of more
+        than three letters are.
+        """
+        blocks = [b for b in Indel.opcodes(whole, partner).as_matching_blocks() if b.size]
+        if not blocks:
+            return 0.0, 0.0, 0
+        rest = set(whole[blocks[-1].a + blocks[-1].size :] if after else whole[: blocks[0].a])
+        get = self.idf.__getitem__
+        total = fsum(map(get, set(whole)))
+        rest_weight = fsum(map(get, rest))
+        if not total or not rest_weight:
+            return 0.0, 0.0, 0
+        held = rest & piece[0]
+        words = sum(1 for t in held if len(t) > 3 and t.isalpha())
+        return rest_weight / total, fsum(map(get, held)) / rest_weight, words
 
     def group_similarity(self, whole: Feats, pieces: list[Feats]) -> float:
         """Similarity of one paragraph to several read as one."""

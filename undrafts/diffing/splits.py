@@ -11,13 +11,23 @@ from .candidates import Similarity
 PIECE_CONTAINED = 0.75
 # And adding the pieces must make the whole this much more alike.
 SPLIT_GAIN = 0.1
+# A split whose second part was reworded holds too little of the whole to pass the
+# test above. Instead: the whole's partner leaves at least this share of the whole's
+# word weight unmatched, and the paragraph next to the partner holds at least this
+# share of what is left, in at least this many words of more than three letters (a
+# section heading glued to two paragraphs is not a split: "I. Calendar of conferences
+# and meetings", A/RES/78/245 OP1 against A/RES/79/248 OP1 and OP2).
+REST_SHARE = 0.3
+REST_COVERED = 0.6
+REST_WORDS = 5
 
 
-def find_splits(result, feats, scored, left, right, left_used, right_used, threshold):
+def find_splits(result, feats, scored, left, right, left_used, right_used, threshold, tokens):
     """Unmatched paragraphs lying inside a neighbour's partner become split or merged.
 
     Proposals from both directions are ranked together, so swapping the sides of a
-    comparison turns each split into the same merge.
+    comparison turns each split into the same merge. ``tokens``: the word lists of the
+    paragraphs scored, by index, of each side.
     """
     proposals = []
     for side in (0, 1):
@@ -83,6 +93,64 @@ def find_splits(result, feats, scored, left, right, left_used, right_used, thres
             left_used[i] = rights[0]
         for j in rights:
             right_used[j] = lefts[0]
+    _reworded_splits(result, feats, tokens, left_used, right_used)
+
+
+def _reworded_splits(result, feats, tokens, left_used, right_used) -> None:
+    """A kept pair whose whole lost its second part to the paragraph next to its
+    partner, reworded there (RES 74/28 PP12 -> PP9 and PP10 of A/C.1/78/L.60/Rev.1):
+    what the partner leaves of the whole is mostly in that neighbour, and nothing
+    still unmatched is more like the neighbour than the whole is."""
+    proposals = []
+    for i, j, _ in result.pairs:
+        if i not in feats.left or j not in feats.right:
+            continue  # equal texts: nothing left over
+        for side in (0, 1):
+            if side == 0:
+                whole, partner = tokens[0][i], tokens[1][j]
+                others, used, own, own_used, at = feats.right, right_used, feats.left, left_used, j
+            else:
+                whole, partner = tokens[1][j], tokens[0][i]
+                others, used, own, own_used, at = feats.left, left_used, feats.right, right_used, i
+            for k in (at - 1, at + 1):
+                if k not in others or k in used:
+                    continue
+                share, cover, words = feats.leftover_cover(whole, partner, others[k], k > at)
+                if share < REST_SHARE or cover < REST_COVERED or words < REST_WORDS:
+                    continue
+                # nothing still unmatched is more like the piece than the whole is
+                if side == 0:
+                    mine = feats.similarity(i, k).score
+                    best = max(
+                        (feats.similarity(m, k).score for m in own if m not in own_used),
+                        default=0.0,
+                    )
+                else:
+                    mine = feats.similarity(k, j).score
+                    best = max(
+                        (feats.similarity(k, m).score for m in own if m not in own_used),
+                        default=0.0,
+                    )
+                if best > mine:
+                    continue
+                proposals.append((-cover, side, i, j, k))
+    proposals.sort()
+    for _, side, i, j, piece in proposals:
+        used = right_used if side == 0 else left_used
+        if piece in used or left_used.get(i) != j or right_used.get(j) != i:
+            continue
+        _drop_pair(result, i, j)
+        group = sorted((j if side == 0 else i, piece))
+        if side == 0:
+            score = feats.group_similarity(feats.left[i], [feats.right[k] for k in group])
+            result.splits.append((i, group, Similarity(score, score, score)))
+            for k in group:
+                right_used[k] = i
+        else:
+            score = feats.group_similarity(feats.right[j], [feats.left[k] for k in group])
+            result.merges.append((group, j, Similarity(score, score, score)))
+            for k in group:
+                left_used[k] = j
 
 
 def _in_order(pairs, lefts: list[int], rights: list[int]) -> bool:
