@@ -9,7 +9,7 @@ from .rows import Comparison, Paragraph, Row, Side
 from .words import word_diff
 
 # Bump whenever the output for some input could change: the web layer caches by it.
-ALGORITHM_VERSION = "2"
+ALGORITHM_VERSION = "3"
 
 
 def compare(
