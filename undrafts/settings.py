@@ -129,6 +129,7 @@ TEMPLATES = [
     },
 ]
 
+DB_BUSY_TIMEOUT = env_int("DB_BUSY_TIMEOUT", 20, minimum=1)
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
@@ -137,11 +138,14 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL lets readers carry on while an import writes.
+    # WAL lets readers carry on while an import writes. A write waits DB_BUSY_TIMEOUT seconds
+    # for the one write lock (BEGIN IMMEDIATE, so it waits at the start, never midway);
+    # past that a web request gets a 503 with a retry hint and an import tries again.
+    DATABASES["default"]["ENGINE"] = "undrafts.sqlite"  # Django's, minus a probe that locked
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
-        "timeout": 20,
+        "timeout": DB_BUSY_TIMEOUT,
     }
     DATABASES["default"]["CONN_MAX_AGE"] = env_int("DB_CONN_MAX_AGE", 60)
 
@@ -188,7 +192,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

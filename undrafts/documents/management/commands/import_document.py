@@ -2,6 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from undrafts.documents.busy import StillLocked, retry_when_locked
 from undrafts.documents.exceptions import UndraftsError
 from undrafts.documents.models import Document, Lineage
 from undrafts.documents.services import document_import, document_link
@@ -24,6 +25,12 @@ class Command(BaseCommand):
             action="store_true",
             help="Revise an existing document's paragraphs instead of refusing the symbol.",
         )
+        parser.add_argument(
+            "--retries",
+            type=int,
+            default=3,
+            help="How often to try again while another process holds the database (SQLite).",
+        )
 
     def handle(self, *args, **options):
         path = Path(options["file"])
@@ -33,16 +40,21 @@ class Command(BaseCommand):
             raise CommandError(f"Cannot read {path}: {exc.strerror}.") from exc
         try:
             raw = extract_text(path.name, data)
-            result = document_import(
-                raw=raw,
-                symbol=options["symbol"],
-                kind=options["kind"],
-                source=Document.Source.FILE,
-                source_name=path.name,
-                metadata={"title": options["title"], "date": options["date"]},
-                replace=options["replace"],
+            # One transaction: a try that found the database locked wrote nothing.
+            result = retry_when_locked(
+                lambda: document_import(
+                    raw=raw,
+                    symbol=options["symbol"],
+                    kind=options["kind"],
+                    source=Document.Source.FILE,
+                    source_name=path.name,
+                    metadata={"title": options["title"], "date": options["date"]},
+                    replace=options["replace"],
+                ),
+                retries=max(0, options["retries"]),
+                on_retry=self._say_busy,
             )
-        except (ExtractionError, UndraftsError) as exc:
+        except (ExtractionError, UndraftsError, StillLocked) as exc:
             raise CommandError(str(exc)) from exc
         document = result.document
         if options["lineage"] or options["follows"]:
@@ -59,6 +71,12 @@ class Command(BaseCommand):
             )
         self.stdout.write(self.style.SUCCESS(f"{verb} {document.symbol}."))
 
+    def _say_busy(self, attempt: int, pause: float) -> None:
+        self.stderr.write(
+            f"The database is locked by another process (try {attempt}); "
+            f"trying again in {pause:.0f} s."
+        )
+
     def _link(self, document: Document, slug: str | None, follows_symbol: str | None) -> None:
         lineage, follows = document.lineage, document.follows
         if slug:
@@ -74,6 +92,9 @@ class Command(BaseCommand):
                     f"No document {follows_symbol} to follow; {document.symbol} is kept unlinked."
                 )
         try:
-            document_link(document=document, lineage=lineage, follows=follows)
-        except UndraftsError as exc:
+            retry_when_locked(
+                lambda: document_link(document=document, lineage=lineage, follows=follows),
+                on_retry=self._say_busy,
+            )
+        except (UndraftsError, StillLocked) as exc:
             raise CommandError(str(exc)) from exc
