@@ -65,4 +65,3 @@ def retry_when_locked[T](
                 on_retry(attempt, pause)
             time.sleep(pause)
     raise AssertionError("unreachable")  # pragma: no cover
-
