@@ -156,7 +156,9 @@ def links_find_and_apply(*, document_ids: list[int] | None = None) -> LinkReport
 
 
 def _unapply(link: DocumentLink) -> None:
-    Document.objects.filter(pk=link.later_id, follows_id=link.earlier_id).update(follows=None)
+    Document.objects.filter(pk=link.later_id, follows_id=link.earlier_id).update(
+        follows=None, updated_at=timezone.now()
+    )
 
 
 def _best_follows(links: list[DocumentLink]) -> DocumentLink:

@@ -5,61 +5,45 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 
 from undrafts.documents.addresses.written import text_prefix
-from undrafts.documents.models import Document, Lineage, Paragraph, Text
-from undrafts.documents.selectors import document_list
+from undrafts.documents.browse import lineage_neighbours
+from undrafts.documents.models import Document, Paragraph, Text
+
+PICKER_CHOICES = 300  # the pickers suggest the newest texts; any symbol may be typed
+FAMILY_SHOWN = 6  # texts of a family listed in its home-page entry
 
 
 @dataclass
-class LineageGroup:
-    """Documents of one lineage, newest first; lineage None for documents that stand alone."""
+class ArchiveEntry:
+    """A home-page entry: a document, or a lineage by its newest matching text."""
 
-    lineage: Lineage | None
-    documents: list[Document] = field(default_factory=list)
-
-    @property
-    def newest(self) -> dt.date:
-        dates = [d.date for d in self.documents if d.date]
-        return max(dates) if dates else dt.date.min
+    document: Document
+    family: list[Document]  # newest first, the document included
 
     @property
-    def oldest_document(self) -> Document | None:
-        return self.documents[-1] if self.documents else None
+    def shown(self) -> list[Document]:
+        return self.family[:FAMILY_SHOWN]
 
     @property
-    def newest_document(self) -> Document | None:
-        return self.documents[0] if self.documents else None
+    def more(self) -> int:
+        return max(0, len(self.family) - FAMILY_SHOWN)
+
+    @property
+    def previous(self) -> Document | None:
+        ids = [d.pk for d in self.family]
+        index = ids.index(self.document.pk) if self.document.pk in ids else -1
+        return self.family[index + 1] if 0 <= index < len(self.family) - 1 else None
+
+    @property
+    def earliest(self) -> Document | None:
+        return self.family[-1] if len(self.family) > 1 else None
 
 
-def _newest_first(document: Document) -> tuple:
-    return (document.date or dt.date.min, document.symbol)
-
-
-def documents_by_lineage(query: str = "") -> list[LineageGroup]:
-    """Documents matching `query`, grouped by lineage; groups ordered by their newest text.
-
-    Documents in no lineage come last, in one group of their own.
-    """
-    groups: dict[int | None, LineageGroup] = {}
-    for document in document_list(query=query):
-        key = document.lineage_id
-        if key not in groups:
-            groups[key] = LineageGroup(lineage=document.lineage)
-        groups[key].documents.append(document)
-    for key, group in groups.items():
-        group.documents.sort(key=_newest_first, reverse=True)
-        for newer, older in zip(group.documents, [*group.documents[1:], None], strict=True):
-            # The text this one follows in its family, for a "compare with previous" link.
-            newer.previous_in_lineage = older if key is not None else None
-    alone = groups.pop(None, None)
-    ordered = sorted(
-        groups.values(), key=lambda g: (g.newest, g.lineage.name if g.lineage else ""), reverse=True
-    )
-    if alone:
-        ordered.append(alone)
-    return ordered
+def archive_entries(documents: list[Document]) -> list[ArchiveEntry]:
+    families = lineage_neighbours(documents)
+    return [ArchiveEntry(document=d, family=families.get(d.lineage_id) or [d]) for d in documents]
 
 
 def lineage_members(document: Document) -> list[Document]:
@@ -178,5 +162,5 @@ def symbol_choices() -> list[Document]:
     return list(
         Document.objects.filter(withdrawn=False)
         .only("symbol", "title", "kind", "date")
-        .order_by("-date", "symbol")
+        .order_by(F("date").desc(nulls_last=True), "symbol")[:PICKER_CHOICES]
     )

@@ -1,6 +1,8 @@
 """Small template helpers for the public pages: addresses built from symbols."""
 
 from django import template
+from django.urls import reverse
+from django.utils.http import urlencode
 
 from ..addresses import compare_url as _compare_url
 from ..addresses import document_url as _document_url
@@ -18,6 +20,16 @@ def document_url(symbol: str) -> str:
 def compare_url(left: str, right: str) -> str:
     """`{% compare_url older.symbol newer.symbol %}` -> the unpinned comparison address."""
     return _compare_url(left, right)
+
+
+@register.simple_tag
+def archive_url(filters, name: str, value) -> str:
+    """The home page with one filter (or the page) changed; a new filter starts at page 1."""
+    changes = {name: value}
+    if name != "page" or str(value) == "1":
+        changes["page"] = None
+    query = urlencode(filters.params(**changes))
+    return reverse("web:home") + (f"?{query}" if query else "")
 
 
 @register.filter

@@ -2,7 +2,9 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 
-from ..selectors import documents_by_lineage, symbol_choices
+from undrafts.documents.browse import ArchiveFilters, archive_facets, archive_page, archive_stamp
+
+from ..selectors import archive_entries, symbol_choices
 from .htmx import HtmxHttpRequest
 from .methods import public_page
 
@@ -15,11 +17,23 @@ def healthz(request: HtmxHttpRequest) -> HttpResponse:
 
 @public_page
 def home(request: HtmxHttpRequest) -> HttpResponse:
-    """Documents grouped by lineage, newest first; the filter box narrows them as you type."""
-    query = request.GET.get("q", "").replace("\x00", "")[:200]
-    groups = documents_by_lineage(query)
-    total = sum(len(group.documents) for group in groups)
-    context = {"groups": groups, "query": query, "total": total}
+    """The archive newest first, a lineage once by its latest text; paged, with facets.
+
+    The filter box and the facet links swap only the list when htmx is there.
+    """
+    filters = ArchiveFilters.from_params(request.GET)
+    page_param = request.GET.get("page", "")
+    number = int(page_param) if page_param.isdigit() and len(page_param) < 7 else 1
+    stamp = archive_stamp()
+    page = archive_page(filters, page=number, stamp=stamp)
+    context = {
+        "filters": filters,
+        "query": filters.query,
+        "page": page,
+        "entries": archive_entries(page.items),
+        "facets": archive_facets(filters, stamp),
+        "total": page.documents,
+    }
     if request.htmx and not request.htmx.history_restore_request:
         response = render(request, "web/home.html#document-list", context)
     else:

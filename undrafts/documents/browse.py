@@ -1,0 +1,305 @@
+"""Reads for browsing an archive of any size: filtered, paged, newest first, with facets.
+
+A page costs a bounded number of queries whatever the archive holds: the page itself
+(LIMIT/OFFSET on the newest-first index, a lineage shown once, by its latest matching
+text), the families of the documents on it, and the counts, which are aggregate queries
+cached until any document changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from math import ceil
+
+from django.core.cache import cache
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    Exists,
+    F,
+    Max,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.db.models.functions import ExtractYear
+
+from .models import Document
+
+DEFAULT_PAGE_SIZE = 20
+MAX_PAGE_SIZE = 100
+COUNTS_SECONDS = 600  # the stamp in the key changes with any document, so this only bounds memory
+ORDINALS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth"}
+
+
+def body_expression() -> Case:
+    """Which body a document belongs to, from its committee and its symbol."""
+    whens = [When(committee=n, then=Value(f"C{n}")) for n in ORDINALS]
+    whens += [
+        When(symbol__startswith="A/HRC/", then=Value("HRC")),
+        When(symbol__startswith="A/", then=Value("GA")),
+        When(symbol__startswith="S/", then=Value("SC")),
+        When(symbol__startswith="E/", then=Value("ECOSOC")),
+    ]
+    return Case(*whens, default=Value("other"), output_field=CharField())
+
+
+BODY_NAMES = {
+    **{f"C{n}": f"{name} Committee" for n, name in ORDINALS.items()},
+    "GA": "General Assembly plenary",
+    "HRC": "Human Rights Council",
+    "SC": "Security Council",
+    "ECOSOC": "Economic and Social Council",
+    "other": "Other bodies",
+}
+
+
+def _body_q(body: str) -> Q:
+    if body.startswith("C") and body[1:].isdigit():
+        return Q(committee=int(body[1:]))
+    prefixes = {"HRC": "A/HRC/", "GA": "A/", "SC": "S/", "ECOSOC": "E/"}
+    if body == "GA":
+        return (
+            Q(symbol__startswith="A/") & ~Q(symbol__startswith="A/HRC/") & Q(committee__isnull=True)
+        )
+    if body in prefixes:
+        return Q(symbol__startswith=prefixes[body])
+    return Q(pk__in=[])
+
+
+def _int(value) -> int | None:
+    text = str(value or "").strip()
+    return int(text) if text.isdigit() and len(text) <= 4 else None
+
+
+@dataclass(frozen=True)
+class ArchiveFilters:
+    """What a reader narrowed the archive to; unknown values are dropped, never an error."""
+
+    query: str = ""
+    session: int | None = None
+    body: str = ""
+    kind: str = ""
+    year: int | None = None
+
+    @classmethod
+    def from_params(cls, params) -> ArchiveFilters:
+        body = str(params.get("body", "") or "")
+        kind = str(params.get("kind", "") or "")
+        return cls(
+            query=str(params.get("q", "") or "").replace("\x00", "").strip()[:200],
+            session=_int(params.get("session")),
+            body=body if body in BODY_NAMES else "",
+            kind=kind if kind in Document.Kind.values else "",
+            year=_int(params.get("year")),
+        )
+
+    def q(self, without: str = "") -> Q:
+        condition = Q(withdrawn=False)
+        if self.query and without != "query":
+            condition &= (
+                Q(symbol__icontains=self.query)
+                | Q(title__icontains=self.query)
+                | Q(lineage__name__icontains=self.query)
+            )
+        if self.session is not None and without != "session":
+            condition &= Q(session=self.session)
+        if self.body and without != "body":
+            condition &= _body_q(self.body)
+        if self.kind and without != "kind":
+            condition &= Q(kind=self.kind)
+        if self.year is not None and without != "year":
+            condition &= Q(date__year=self.year)
+        return condition
+
+    def params(self, **changes) -> dict[str, str]:
+        """The filters as query parameters, with some changed: for facet and page links."""
+        values = {
+            "q": self.query,
+            "session": self.session,
+            "body": self.body,
+            "kind": self.kind,
+            "year": self.year,
+        }
+        values.update(changes)
+        return {k: str(v) for k, v in values.items() if v not in (None, "")}
+
+    @property
+    def active(self) -> bool:
+        return bool(self.query or self.session or self.body or self.kind or self.year)
+
+
+@dataclass
+class Facet:
+    name: str  # the query parameter
+    label: str
+    values: list[dict] = field(default_factory=list)  # value, label, count, selected
+
+
+@dataclass
+class ArchivePage:
+    items: list[Document]
+    number: int
+    size: int
+    count: int  # entries (or documents) across all pages
+    documents: int  # documents matching, a lineage counting each of its texts
+
+    @property
+    def pages(self) -> int:
+        return max(1, ceil(self.count / self.size))
+
+    @property
+    def start(self) -> int:
+        return (self.number - 1) * self.size + 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+
+def archive_stamp() -> str:
+    """Changes whenever a document is added, changed, linked or removed."""
+    row = Document.objects.aggregate(latest=Max("updated_at"), count=Count("pk"))
+    return f"{row['count']}:{row['latest'].isoformat() if row['latest'] else '-'}"
+
+
+def _cached(kind: str, filters: ArchiveFilters, stamp: str, compute):
+    raw = f"{kind}|{stamp}|{sorted(filters.params().items())}"
+    key = "archive:" + hashlib.sha256(raw.encode()).hexdigest()
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, COUNTS_SECONDS)
+    return value
+
+
+def _newest_first() -> list:
+    return [F("date").desc(nulls_last=True), "symbol"]
+
+
+def _entries(condition: Q) -> QuerySet[Document]:
+    """Matching documents, a lineage only by its newest matching text."""
+    family = Document.objects.filter(condition, lineage_id=OuterRef("lineage_id"))
+    newer_than_dated = family.filter(
+        Q(date__gt=OuterRef("date")) | Q(date=OuterRef("date"), symbol__lt=OuterRef("symbol"))
+    )
+    # An undated text is older than any dated one; two undated ones go by symbol.
+    newer_than_undated = family.filter(
+        Q(date__isnull=False) | Q(date__isnull=True, symbol__lt=OuterRef("symbol"))
+    )
+    return Document.objects.filter(condition).filter(
+        Q(lineage__isnull=True)
+        | (Q(date__isnull=False) & ~Exists(newer_than_dated))
+        | (Q(date__isnull=True) & ~Exists(newer_than_undated))
+    )
+
+
+def archive_counts(filters: ArchiveFilters, stamp: str | None = None) -> dict[str, int]:
+    """How many entries (a lineage once) and documents match: cached until a document changes."""
+    stamp = stamp or archive_stamp()
+
+    def compute() -> dict[str, int]:
+        row = Document.objects.filter(filters.q()).aggregate(
+            documents=Count("pk"),
+            alone=Count("pk", filter=Q(lineage__isnull=True)),
+            families=Count("lineage", distinct=True),
+        )
+        return {"documents": row["documents"], "entries": row["alone"] + row["families"]}
+
+    return _cached("counts", filters, stamp, compute)
+
+
+def archive_page(
+    filters: ArchiveFilters,
+    *,
+    page: int = 1,
+    size: int = DEFAULT_PAGE_SIZE,
+    entries: bool = True,
+    stamp: str | None = None,
+) -> ArchivePage:
+    """One page of the archive, newest first. With `entries`, a lineage appears once, by
+    its newest matching text; without, every document does (for the API's lists).
+
+    A page past the last one is the last page.
+    """
+    size = max(1, min(size, MAX_PAGE_SIZE))
+    counts = archive_counts(filters, stamp)
+    count = counts["entries"] if entries else counts["documents"]
+    last = max(1, ceil(count / size))
+    number = max(1, min(page, last))
+    condition = filters.q()
+    documents = _entries(condition) if entries else Document.objects.filter(condition)
+    window = documents.select_related("lineage").order_by(*_newest_first())
+    items = list(window[(number - 1) * size : number * size])
+    return ArchivePage(
+        items=items, number=number, size=size, count=count, documents=counts["documents"]
+    )
+
+
+def archive_facets(filters: ArchiveFilters, stamp: str | None = None) -> list[Facet]:
+    """Session, body, kind and year, each counted with the other filters applied."""
+    stamp = stamp or archive_stamp()
+
+    def compute() -> list[Facet]:
+        return [
+            _facet(filters, "session", "Session", "session", lambda v: f"Session {v}", True),
+            _facet(filters, "body", "Body", body_expression(), BODY_NAMES.get, False),
+            _facet(filters, "kind", "Kind", "kind", _kind_label, False),
+            _facet(filters, "year", "Year", ExtractYear("date"), str, True),
+        ]
+
+    return _cached("facets", filters, stamp, compute)
+
+
+def _kind_label(value: str) -> str:
+    return dict(Document.Kind.choices).get(value, value)
+
+
+def _facet(filters, name, label, expression, describe, newest_first) -> Facet:
+    rows = (
+        Document.objects.filter(filters.q(without=name))
+        .annotate(value=expression if not isinstance(expression, str) else F(expression))
+        .exclude(value__isnull=True)
+        .values("value")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    selected = getattr(filters, name)
+    values = [
+        {
+            "value": row["value"],
+            "label": describe(row["value"]),
+            "count": row["count"],
+            "selected": row["value"] == selected,
+        }
+        for row in rows
+    ]
+    if newest_first:
+        values.sort(key=lambda v: v["value"], reverse=True)
+    else:
+        values.sort(key=lambda v: (-v["count"], str(v["label"])))
+    return Facet(name=name, label=label, values=values)
+
+
+def lineage_neighbours(documents: list[Document]) -> dict[int, list[Document]]:
+    """The other texts of the lineages on a page, newest first, in one query."""
+    lineage_ids = {d.lineage_id for d in documents if d.lineage_id}
+    if not lineage_ids:
+        return {}
+    family: dict[int, list[Document]] = {pk: [] for pk in lineage_ids}
+    rows = (
+        Document.objects.filter(lineage_id__in=lineage_ids, withdrawn=False)
+        .only("symbol", "date", "adoption_date", "kind", "lineage_id", "title")
+        .order_by(*_newest_first())
+    )
+    for document in rows:
+        family[document.lineage_id].append(document)
+    return family
