@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 
 from undrafts.documents.models import Document
-from undrafts.documents.seeds import seeds_load
+from undrafts.proceedings.seeds import seeds_load
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 
 from undrafts.documents.models import Document, ParagraphRevision
-from undrafts.documents.seeds import seeds_load
+from undrafts.proceedings.seeds import seeds_load
 
 pytestmark = pytest.mark.django_db
 

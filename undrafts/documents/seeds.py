@@ -8,8 +8,6 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
-from undrafts.proceedings.services import proceedings_import_all
-
 from .models import Document, Lineage
 from .services import document_derive, document_import
 
@@ -17,8 +15,9 @@ SEEDS_MANIFEST = Path(settings.BASE_DIR) / "fixtures" / "seeds.json"
 
 
 @transaction.atomic
-def seeds_load(manifest: Path = SEEDS_MANIFEST) -> list[Document]:
-    """Import every document the manifest lists, then wire lineages. Idempotent."""
+def seed_documents_load(manifest: Path = SEEDS_MANIFEST) -> list[Document]:
+    """Import every document the manifest lists, then wire lineages. Idempotent.
+    (undrafts.proceedings.seeds.seeds_load then reads the reports' proceedings.)"""
     spec = json.loads(manifest.read_text(encoding="utf-8"))
     lineages = {}
     for entry in spec.get("lineages", []):
@@ -57,6 +56,4 @@ def seeds_load(manifest: Path = SEEDS_MANIFEST) -> list[Document]:
             document.follows = Document.objects.get(symbol=entry["follows"])
         document.save(update_fields=["lineage", "follows", "updated_at"])
         documents.append(document)
-    # Sponsors and votes of the drafts come from the committee reports just loaded.
-    proceedings_import_all()
     return documents

@@ -528,10 +528,6 @@ _REVISION = re.compile(
 )
 
 
-def _split_delegations(text: str) -> list[str]:
-    return split_country_list(re.sub(r"\s+", " ", text))
-
-
 # -- the parser ---------------------------------------------------------------------------
 
 

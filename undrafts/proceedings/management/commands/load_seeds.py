@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from undrafts.documents.seeds import seeds_load
+from undrafts.proceedings.seeds import seeds_load
 
 
 class Command(BaseCommand):
