@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 # (production exports DJANGO_DEBUG=0 and SECRET_KEY before `make setup`).
 DEV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 
-.PHONY: setup run serve test test-only lint format bench bench-load fuzz browser-deps backup restore clean
+.PHONY: setup run serve test test-only lint format bench bench-load bench-import fuzz browser-deps pdf-deps backup restore clean
 
 setup: $(STAMP) db
 
@@ -40,6 +40,12 @@ browser-deps:
 		  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null); }
 	@test -f node_modules/axe-core/axe.min.js || npm ci --silent --no-audit --no-fund
 
+# The real-PDF tests and the import benchmark read each PDF a second time with poppler's pdftotext.
+pdf-deps:
+	@command -v pdftotext >/dev/null 2>&1 || \
+		{ echo "Installing Debian's poppler-utils (pdftotext) for the PDF tests"; \
+		  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null); }
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -48,7 +54,7 @@ format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test: setup browser-deps lint test-only
+test: setup browser-deps pdf-deps lint test-only
 
 test-only: $(STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)

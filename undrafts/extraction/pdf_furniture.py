@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from .pdf_lines import Line
 
-_JOB = r"\d{2}-\d{4,6}[A-Z]?(?:\s*\([A-Z]\))?"
+# "25-17755 (E)"; a job reissued for technical reasons carries an asterisk.
+_JOB = r"\d{2}-\d{4,6}[A-Z]?\*?(?:\s*\([A-Z]\))?"
 _PAGE = r"(?:page\s+)?\d{1,4}\s*(?:/|of)\s*\d{1,4}|[-–—]?\s*\d{1,4}\s*[-–—]?"
 _FURNITURE_TOKEN = re.compile(rf"^(?:{_JOB}|\(E\)|\d{{6}}|\*\d{{6,9}}\*|{_PAGE})$", re.IGNORECASE)
 # A document symbol: A/RES/80/5, A/C.3/80/L.19/Rev.1, S/RES/2334 (2016), E/2023/L.10.
@@ -39,14 +40,33 @@ def is_rule(line: Line) -> bool:
     return bool(_RULE.match(line.text.replace(" ", "")))
 
 
-def _furniture_line(line: Line) -> bool:
+def _furniture_line(line: Line, symbol: str) -> bool:
+    """A line of page numbers, job numbers, bar codes or the document's own symbol."""
     text = line.text
     if _RECYCLE.match(text) or any(_BARCODE_FONT.search(font) for font in line.fonts):
         return True
+    if line.opens_with_marker:  # "⁷ A/80/387." is a footnote
+        return False
     tokens = re.findall(rf"{_JOB}|\S+", text)
     if not tokens or len(tokens) > 6:
         return False
-    return all(_FURNITURE_TOKEN.match(t) or SYMBOL.fullmatch(t) for t in tokens)
+    return all(_FURNITURE_TOKEN.match(t) or _is_symbol(t, symbol) for t in tokens)
+
+
+def _is_symbol(token: str, symbol: str) -> bool:
+    token = token.rstrip("*")
+    return token == symbol if symbol else bool(SYMBOL.fullmatch(token))
+
+
+def own_symbol(first_page: PageLines) -> str:
+    """The symbol printed in the first page's masthead, if any."""
+    for line in first_page.lines:
+        if line.y < first_page.height * (1 - TOP_BAND):
+            break
+        found = SYMBOL.search(line.text)
+        if found:
+            return found.group(0)
+    return ""
 
 
 def _key(lines: list[Line]) -> str:
@@ -70,6 +90,7 @@ def _head_block(page: PageLines) -> list[Line]:
 
 
 def drop_furniture(pages: list[PageLines], body_size: float) -> list[PageLines]:
+    symbol = own_symbol(pages[0]) if pages else ""
     heads = [_head_block(page) if number else [] for number, page in enumerate(pages)]
     repeated = Counter(_key(block) for block in heads if block)
     out = []
@@ -78,7 +99,7 @@ def drop_furniture(pages: list[PageLines], body_size: float) -> list[PageLines]:
         head = heads[number]
         if head and _is_running_head(head, lines, repeated, body_size):
             lines = lines[len(head) :]
-        lines = _drop_foot(lines, page.height)
+        lines = _drop_foot(lines, page.height, symbol)
         notes_from = None
         kept = []
         for line in lines:
@@ -87,7 +108,8 @@ def drop_furniture(pages: list[PageLines], body_size: float) -> list[PageLines]:
                 continue
             # The first page's top is the masthead: its symbol is the document's own.
             top = line.y > page.height * (1 - TOP_BAND)
-            if _furniture_line(line) and _in_margin(line, page.height) and (number or not top):
+            margin = _in_margin(line, page.height)
+            if margin and (number or not top) and _furniture_line(line, symbol):
                 continue
             kept.append(line)
         out.append(PageLines(page.height, kept, notes_from))
@@ -102,9 +124,11 @@ def _is_running_head(head: list[Line], lines: list[Line], repeated: Counter, bod
     return apart and all(line.size < 0.95 * body for line in head)
 
 
-def _drop_foot(lines: list[Line], height: float) -> list[Line]:
+def _drop_foot(lines: list[Line], height: float, symbol: str) -> list[Line]:
     end = len(lines)
-    while end and lines[end - 1].y < height * BOTTOM_BAND and _furniture_line(lines[end - 1]):
+    while end and lines[end - 1].y < height * BOTTOM_BAND:
+        if not _furniture_line(lines[end - 1], symbol):
+            break
         end -= 1
     return lines[:end]
 
