@@ -1,6 +1,6 @@
 """compare() on exact strings: what a delegate would call kept, changed, moved..."""
 
-from undrafts.diffing import ALGORITHM_VERSION, OPS, compare
+from undrafts.diffing import ALGORITHM_VERSION, NATURES, OPS, compare
 from undrafts.diffing.words import rebuild
 
 OEWG = (
@@ -72,7 +72,7 @@ def test_output_shape_and_summary():
         "kind": "preambular",
         "text": HUMAN_RIGHTS,
     }
-    assert set(result["summary"]) == set(OPS)
+    assert set(result["summary"]) == set(OPS) | set(NATURES)
     assert result["summary"] == {
         "unchanged": 1,
         "changed": 0,
@@ -81,6 +81,8 @@ def test_output_shape_and_summary():
         "merged": 0,
         "inserted": 1,
         "deleted": 1,
+        "technical": 0,
+        "substantive": 0,
     }
     row = result["rows"][0]
     assert row == {

@@ -1,7 +1,9 @@
 """The JSON contract of a seed comparison, pinned: typed rows must not change what compare() says.
 
-The snapshot was written by compare() before rows were typed. When the engine is changed on
-purpose (a better alignment, a new field), regenerate it with
+The snapshot was written by compare() before rows were typed, and rewritten when rows gained
+"nature" and "strength" (the diff was those keys, the two counts and the algorithm, nothing
+else). When the engine is changed on purpose (a better alignment, a new field), regenerate it
+with
 `UPDATE_SNAPSHOTS=1 pytest tests/diffing/test_contract_snapshot.py` and read the diff.
 """
 

@@ -6,7 +6,7 @@ from itertools import pairwise
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from undrafts.diffing import OPS, compare
+from undrafts.diffing import NATURES, OPS, compare
 from undrafts.diffing.words import rebuild
 
 VOCAB = (  # noqa: SIM905
@@ -86,10 +86,15 @@ def check_invariants(left_texts, right_texts):
     assert kept_left == sorted(kept_left)
 
     summary = result["summary"]
-    assert set(summary) == set(OPS)
-    assert sum(summary.values()) == len(rows)
+    assert set(summary) == set(OPS) | set(NATURES)
+    assert sum(summary[op] for op in OPS) == len(rows)
     for op in OPS:
         assert summary[op] == sum(r["op"] == op for r in rows)
+    # every pairing row that changed has a nature, and only those
+    paired_changes = [r for r in rows if r["left"] and r["right"] and r["op"] != "unchanged"]
+    assert all(r.get("nature") in NATURES for r in paired_changes)
+    assert sum(summary[n] for n in NATURES) == len(paired_changes)
+    assert sum("nature" in r for r in rows) == len(paired_changes)
 
     for r in rows:
         assert 0.0 <= r["similarity"] <= 1.0

@@ -126,6 +126,8 @@ def test_2018_draft_against_2020_resolution():
         "merged": 0,
         "inserted": 4,
         "deleted": 22,
+        "technical": 0,
+        "substantive": 19,
     }
     for label in ("PP2", "PP13", "PP19", "PP20"):
         assert pairs[label][0] == "unchanged", label

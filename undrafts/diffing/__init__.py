@@ -5,10 +5,11 @@ Pure Python (no Django), so it can be tested and benchmarked alone.
 """
 
 from .compare import ALGORITHM_VERSION, compare, comparison_of
-from .rows import OP_NAMES, OPS, Comparison, ComparisonJSON, Row, RowJSON, Strength
+from .rows import NATURES, OP_NAMES, OPS, Comparison, ComparisonJSON, Row, RowJSON, Strength
 
 __all__ = [
     "ALGORITHM_VERSION",
+    "NATURES",
     "OPS",
     "OP_NAMES",
     "Comparison",

@@ -1,15 +1,19 @@
 """``compare``: two lists of paragraphs in, side-by-side rows out (JSON-ready)."""
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from .align import align
 from .candidates import Similarity
 from .chain import EXACT
+from .nature import classify
 from .rows import Comparison, Paragraph, Row, Side
+from .strength import strength_flags
 from .words import word_diff
 
 # Bump whenever the output for some input could change: the web layer caches by it.
-ALGORITHM_VERSION = "3"
+# 4: rows carry "nature" and "strength", the summary counts technical and substantive.
+ALGORITHM_VERSION = "4"
 
 
 def compare(
@@ -108,11 +112,13 @@ def comparison_of(
                 rows.extend(after_row.get(id(row), ()))
         previous = row
 
+    typed = classify(list(map(_typed, rows)), left_symbol=left_symbol, right_symbol=right_symbol)
+    typed = [replace(row, strength=strength_flags(row)) if row.nature else row for row in typed]
     return Comparison(
         algorithm=ALGORITHM_VERSION,
         left=Side(left_symbol, tuple(Paragraph(**p) for p in lp)),
         right=Side(right_symbol, tuple(Paragraph(**p) for p in rp)),
-        rows=tuple(map(_typed, rows)),
+        rows=tuple(typed),
     )
 
 

@@ -237,8 +237,10 @@ class Comparison:
 
 
 def summarise(rows) -> dict[str, int]:
-    """Rows per operation, in ``OPS`` order."""
-    counts = dict.fromkeys(OPS, 0)
+    """Rows per operation, in ``OPS`` order, then the changed pairs of each nature."""
+    counts = dict.fromkeys(OPS + NATURES, 0)
     for row in rows:
         counts[row.op] += 1
+        if row.nature:
+            counts[row.nature] += 1
     return counts
