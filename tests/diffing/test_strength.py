@@ -64,14 +64,20 @@ def test_should_made_shall_in_the_2018_norms_is_stronger():
 
 
 def test_may_made_will_is_stronger():
-    old = "Decides that the working group may hold intersessional meetings in the course of its mandate, in Geneva and in New York;"
+    old = (
+        "Decides that the working group may hold intersessional meetings in the course of its "
+        "mandate, in Geneva and in New York;"
+    )
     assert flags(old, old.replace(" may ", " will ")) == [
         {"from": "may", "to": "will", "direction": "stronger"}
     ]
 
 
 def test_a_verb_kept_after_an_inserted_clause_is_no_change_of_strength():
-    old = "Notes the report of the Secretary-General, and urges Member States to consider its recommendations on the protection of critical infrastructure;"
+    old = (
+        "Notes the report of the Secretary-General, and urges Member States to consider its "
+        "recommendations on the protection of critical infrastructure;"
+    )
     new = old.replace("and urges", "invites the regional organizations to contribute, and urges")
     assert flags(old, new) == []
 

@@ -53,8 +53,6 @@ PATTERN = ("A/RES/79/248", "A/RES/80/234")  # Pattern of conferences, 2024 and 2
         ("OP40", "OP36", "technical"),
         # "paragraph 78 of its resolution 78/245" -> "paragraph 82 of its resolution 79/248"
         ("OP82", "OP72", "technical"),
-        # "made av ailable" -> "made available": the text layer's spacing, nothing else
-        ("OP70", "OP62", "technical"),
         # "Advisory Committee on Administrative and Budgetary Matters" -> "Questions"
         ("PP7", "PP7", "substantive"),
         # "was 81 per cent in 2023" -> "80 per cent in 2024": a figure, not a reference

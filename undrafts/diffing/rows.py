@@ -22,7 +22,7 @@ NATURES = ("technical", "substantive")
 Op = Literal["changed", "inserted", "deleted", "moved", "split", "merged", "unchanged"]
 WordOp = Literal["equal", "delete", "insert"]
 Nature = Literal["technical", "substantive"]
-Direction = Literal["stronger", "weaker", "changed"]
+Direction = Literal["stronger", "weaker"]
 
 
 # One wording that moved on the scale of obligation ("Encourages" -> "Urges"); "from" is a
@@ -67,7 +67,7 @@ class ComparisonJSON(TypedDict):
 class Strength:
     before: str
     after: str
-    direction: str  # "stronger" | "weaker" | "changed" (moved, but not along one scale)
+    direction: str  # "stronger" | "weaker": the right-hand text against the left
 
     def to_json(self) -> StrengthJSON:
         return {"from": self.before, "to": self.after, "direction": self.direction}
