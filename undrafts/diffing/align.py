@@ -114,9 +114,16 @@ def align(left: list[str], right: list[str]) -> Alignment:
         ALIGN_THRESHOLD,
         (left_tokens, right_tokens),
     )
-    # 6. or a redraft in its old place, shown by words no other paragraph uses
+    # 6. or a redraft in its old place, shown by words no other paragraph uses or by
+    # rare phrases in order
     redrafted_in_place(
-        result, feats, (left_tokens, right_tokens), left_used, right_used, len(left) + len(right)
+        result,
+        feats,
+        scored,
+        (left_tokens, right_tokens),
+        left_used,
+        right_used,
+        len(left) + len(right),
     )
     return result
 
