@@ -86,6 +86,8 @@ class Document(models.Model):
             models.Index(fields=["-date", "symbol"], name="document_newest"),
             models.Index(fields=["session", "committee"], name="document_session_body"),
             models.Index(fields=["kind", "-date"], name="document_kind_newest"),
+            # The archive's stamp: MAX(updated_at) says whether cached pages still hold.
+            models.Index(fields=["updated_at"], name="document_updated"),
         ]
 
     def __str__(self) -> str:

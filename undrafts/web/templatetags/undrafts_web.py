@@ -22,14 +22,15 @@ def compare_url(left: str, right: str) -> str:
     return _compare_url(left, right)
 
 
-@register.simple_tag
-def archive_url(filters, name: str, value) -> str:
+@register.simple_tag(takes_context=True)
+def archive_url(context, filters, name: str, value) -> str:
     """The home page with one filter (or the page) changed; a new filter starts at page 1."""
     changes = {name: value}
     if name != "page" or str(value) == "1":
         changes["page"] = None
     query = urlencode(filters.params(**changes))
-    return reverse("web:home") + (f"?{query}" if query else "")
+    base = context.get("home_url") or reverse("web:home")
+    return base + (f"?{query}" if query else "")
 
 
 @register.filter

@@ -9,9 +9,12 @@ from django.utils.http import urlencode
 
 from undrafts.documents.addresses.written import BadAddress, symbol_check
 from undrafts.documents.exceptions import UnknownSymbol
+from undrafts.documents.link_reads import document_follows
 from undrafts.documents.selectors import document_get
+from undrafts.documents.stamps import document_page_stamp
 
 from ..addresses import compare_url, document_url
+from ..page_cache import page_cached
 from ..selectors import document_texts, lineage_members
 from . import errors
 from .htmx import HtmxHttpRequest
@@ -46,6 +49,16 @@ def _neighbours(document, members) -> list[dict]:
 
 @public_page
 def document_detail(request: HtmxHttpRequest, symbol: str) -> HttpResponse:
+    # Cached whole: the stamp changes with the document, its texts' versions, its family
+    # and its links, so an edit shows at once (votes may lag by PAGE_CACHE_SECONDS).
+    stamp = document_page_stamp(symbol)
+    if stamp is not None:
+        key = f"document:{PAGE_VERSION}:{stamp}"
+        return page_cached(request, key, lambda: _document_page(request, symbol))
+    return _document_page(request, symbol)
+
+
+def _document_page(request: HtmxHttpRequest, symbol: str) -> HttpResponse:
     try:
         document = document_get(symbol_check(symbol))
     except BadAddress as error:
@@ -55,16 +68,27 @@ def document_detail(request: HtmxHttpRequest, symbol: str) -> HttpResponse:
     if symbol != document.symbol:
         # One address per document: a/res/75/240 and A/RES/75/240/ both land on the canonical one.
         return redirect(document_url(document.symbol))
+    return _render(request, document)
 
+
+PAGE_VERSION = "1"  # bump when the page's template changes what it shows
+
+
+def _render(request: HtmxHttpRequest, document) -> HttpResponse:
     members = lineage_members(document)
+    sponsors = list(document.sponsors.all())
     context = {
         "document": document,
         "texts": document_texts(document),
-        "sponsors": [s for s in document.sponsors.all() if not s.joined_later],
-        "later_sponsors": [s for s in document.sponsors.all() if s.joined_later],
+        "sponsors": [s for s in sponsors if not s.joined_later],
+        "later_sponsors": [s for s in sponsors if s.joined_later],
         "members": members,
         "neighbours": _neighbours(document, members),
         "followed_by": list(document.followed_by.filter(withdrawn=False)),
+        "follows_links": [
+            {"link": link, "url": compare_url(link.earlier.symbol, document.symbol)}
+            for link in document_follows(document)
+        ],
         "pick_url": reverse("web:compare") + "?" + urlencode({"left": document.symbol}),
     }
     return render(request, "web/document.html", context)
