@@ -149,3 +149,21 @@ def test_import_command_refuses_a_loop_in_the_lineage(seeds, tmp_path):
             "A/RES/75/240",
         )
     assert Document.objects.get(symbol="A/RES/75/240").follows.symbol == "A/C.1/75/L.8/Rev.1"
+
+
+def test_a_long_report_is_written_in_a_handful_of_queries_not_one_per_paragraph(seeds):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        result = document_import(raw=seed_text("A-75-394.txt"), symbol="A/75/394/Add.9")
+    paragraphs = Paragraph.objects.filter(text__document=result.document)
+    revisions = ParagraphRevision.objects.filter(paragraph__text__document=result.document)
+    assert paragraphs.count() == revisions.count() > 50
+    inserts = [q for q in queries.captured_queries if q["sql"].startswith("INSERT")]
+    # The document, each text, then per text its paragraphs and their revisions; sponsors.
+    assert len(inserts) <= 2 + 3 * result.document.texts.count()
+    assert all(
+        p.parent.text_id == p.text_id
+        for p in paragraphs.exclude(parent=None).select_related("parent")
+    )

@@ -12,12 +12,12 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 
 from undrafts.extraction import ExtractionError, extract_text
-from undrafts.parsing import ParseError, SymbolError, parse_document, parse_symbol
+from undrafts.parsing import SymbolError, parse_symbol
 
 from .exceptions import ImportRefused
-from .limits import paragraph_too_long, parsed_check
+from .limits import paragraph_too_long
 from .models import Document, Lineage
-from .services import MAX_IMPORT_CHARS, clean_paragraph_text
+from .services import clean_paragraph_text, document_prepare
 
 UPLOAD_TYPES = (".txt", ".docx", ".pdf")
 
@@ -161,16 +161,10 @@ class DocumentImportForm(forms.Form):
         if not raw.strip():
             self.add_error("text", "Paste the document's text or choose a file.")
             return cleaned
-        if len(raw) > MAX_IMPORT_CHARS:
-            self.add_error(
-                "text",
-                f"The text is {len(raw):,} characters long; the limit is {MAX_IMPORT_CHARS:,}.",
-            )
-            return cleaned
         try:
-            parsed = parse_document(raw)
-            parsed_check(parsed)
-        except (ParseError, ImportRefused) as exc:
+            # Parsed once, as the import will take it: the preview shows it, the save stores it.
+            parsed = document_prepare(raw)
+        except ImportRefused as exc:
             self.add_error("text", str(exc))
             return cleaned
         if not any(text.paragraphs for text in parsed.texts):
@@ -228,6 +222,7 @@ class DocumentImportForm(forms.Form):
             "sponsors": data["sponsors"],
             "lineage": data["lineage"],
             "follows": data["follows"],
+            "parsed": data["parsed"],
         }
 
 
