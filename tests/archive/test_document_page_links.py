@@ -67,3 +67,23 @@ def test_another_spelling_of_the_symbol_still_redirects(client, seeds):
 
     assert response.status_code in (301, 302)
     assert response["Location"] == "/documents/A/RES/75/240/"
+
+
+def test_the_api_says_what_the_text_follows_with_a_comparison(client, yearly):
+    answer = client.get("/api/documents/A/C.1/75/L.4/").json()
+
+    [found] = answer["follows_found"]
+    assert found["symbol"] == "A/RES/74/28"
+    assert found["relation"] == "year_over_year"
+    assert found["description"] == (
+        "follows A/RES/74/28 (previous session, same title, 94% of the text kept)"
+    )
+    assert found["compare_url"].endswith("/api/compare/A/RES/74/28...A/C.1/75/L.4/")
+
+
+def test_the_api_list_count_follows_the_archive(client, seeds):
+    before = client.get("/api/documents/").json()["count"]
+    Document.objects.filter(symbol="A/75/394").update(withdrawn=True)
+    Document.objects.get(symbol="A/75/394").save()  # touched, as every write does
+
+    assert client.get("/api/documents/").json()["count"] == before - 1

@@ -19,6 +19,7 @@ from pydantic import ConfigDict, Field
 
 from undrafts.documents import models
 from undrafts.documents.addresses.written import paragraph_anchor
+from undrafts.documents.link_reads import document_follows, link_description
 from undrafts.documents.selectors import text_paragraphs
 
 from .errors import ERROR_CODES
@@ -133,6 +134,33 @@ class Exports(Schema):
     txt: URL
 
 
+class FoundLink(Schema):
+    """A text this one follows, as the archive found it, with the evidence."""
+
+    symbol: str
+    relation: Literal[tuple(models.DocumentLink.Relation.values)]  # type: ignore[valid-type]
+    confidence: float = Field(ge=0, le=1)
+    evidence: str
+    text_kept: float | None = Field(description="Share of the earlier text's wording kept.")
+    status: Literal["applied", "accepted"]
+    description: str = Field(
+        examples=["follows A/RES/79/181 (previous session, same title, 79% of the text kept)"]
+    )
+    compare_url: URL
+
+    @staticmethod
+    def resolve_symbol(obj) -> str:
+        return obj.earlier.symbol
+
+    @staticmethod
+    def resolve_description(obj) -> str:
+        return link_description(obj)
+
+    @staticmethod
+    def resolve_compare_url(obj, context) -> str:
+        return compare_url(_request(context), obj.earlier.symbol, obj.later.symbol)
+
+
 class DocumentDetail(Document):
     original_language: str
     meeting: str
@@ -142,6 +170,9 @@ class DocumentDetail(Document):
     withdrawn_reason: str
     followed_by: list[str]
     compare_with_follows: URL | None
+    follows_found: list[FoundLink] = Field(
+        description="The texts it follows as the archive found them (or an editor accepted)."
+    )
     sponsors: list[SponsorOut]
     exports: Exports
     texts: list[Text]
@@ -159,6 +190,10 @@ class DocumentDetail(Document):
         if not obj.follows_id:
             return None
         return compare_url(_request(context), obj.follows.symbol, obj.symbol)
+
+    @staticmethod
+    def resolve_follows_found(obj) -> list:
+        return document_follows(obj)
 
     @staticmethod
     def resolve_sponsors(obj) -> list:

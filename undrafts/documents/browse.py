@@ -224,6 +224,19 @@ def archive_counts(filters: ArchiveFilters, stamp: str | None = None) -> dict[st
     return _cached("counts", filters, stamp, compute)
 
 
+def archive_count(queryset: QuerySet, stamp: str | None = None) -> int:
+    """`queryset.count()`, cached until any document changes: for paged lists elsewhere
+    (the API's), so paging a large archive does not count it on every request."""
+    stamp = stamp or archive_stamp()
+    raw = f"count|{stamp}|{queryset.query}"
+    key = "archive:" + hashlib.sha256(raw.encode()).hexdigest()
+    count = cache.get(key)
+    if count is None:
+        count = queryset.count()
+        cache.set(key, count, COUNTS_SECONDS)
+    return count
+
+
 def archive_page(
     filters: ArchiveFilters,
     *,

@@ -11,7 +11,7 @@ def document_follows(document: Document) -> list[DocumentLink]:
     """The links in force into this document, the one `follows` stands on first."""
     links = list(
         DocumentLink.objects.filter(later=document, status__in=IN_FORCE, earlier__withdrawn=False)
-        .select_related("earlier")
+        .select_related("earlier", "later")
         .order_by("-confidence")
     )
     links.sort(key=lambda k: k.earlier_id != document.follows_id)

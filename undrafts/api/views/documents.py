@@ -4,6 +4,7 @@ from django.http import HttpRequest
 from ninja import Path, Router
 
 from undrafts.documents.addresses.written import symbol_check
+from undrafts.documents.browse import archive_count
 from undrafts.documents.models import Document, Lineage
 from undrafts.documents.selectors import document_get, document_list
 
@@ -60,7 +61,8 @@ def document_list_view(
             slugs = list(Lineage.objects.order_by("slug").values_list("slug", flat=True))
             raise bad_parameter("lineage", f"No lineage has the slug {lineage[:100]!r}.", slugs)
         documents = documents.filter(lineage__slug=lineage)
-    return paginate(request, documents, page, page_size)
+    # Counted once per archive state: the count is what grows with the archive.
+    return paginate(request, documents, page, page_size, count=archive_count(documents))
 
 
 @router.get(
