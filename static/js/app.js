@@ -3,6 +3,7 @@
 // - j/n and k/p step through the changes of a comparison
 // - "Copy link" copies the pinned permalink (the field stays visible as a fallback)
 // - "Print redline" prints the page as shown (print.css makes it a redline)
+// - a link to a row past the rows loaded so far loads the pages up to it
 (function () {
   function changes() {
     return Array.prototype.slice.call(document.querySelectorAll(".rows [data-change]"));
@@ -124,8 +125,30 @@
   function revealHashTarget() {
     syncPermalink();
     if (!location.hash) return;
-    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (target) openAncestors(target);
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = document.getElementById(id);
+    if (target) {
+      openAncestors(target);
+      return;
+    }
+    loadRowsThrough(id);
+  }
+
+  function loadRowsThrough(id) {
+    // A long comparison shows its first rows; a link to a row further down asks for
+    // every page of rows up to it ("through"), then scrolls to it.
+    var more = document.querySelector("[data-more-rows]");
+    if (!more || !window.htmx || more.dataset.loadingThrough === id) return;
+    more.dataset.loadingThrough = id;
+    var url = more.getAttribute("hx-get") + "&through=" + encodeURIComponent(id);
+    window.htmx.ajax("GET", url, { target: more.closest("li"), swap: "outerHTML" }).then(function () {
+      var target = document.getElementById(id);
+      if (!target) return;
+      openAncestors(target);
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: "start" });
+      syncPermalink();
+    });
   }
 
   function enhance(root) {

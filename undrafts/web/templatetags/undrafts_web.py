@@ -41,3 +41,13 @@ def pause_length(value) -> str:
         hours = minutes // 60
         return f"{hours} hour{'s' if hours != 1 else ''}"
     return f"{minutes} minute{'s' if minutes != 1 else ''}"
+
+
+@register.simple_tag(takes_context=True)
+def row_href(context, anchor: str) -> str:
+    """`{% row_href row.anchor %}`: "#anchor" when this answer shows the row, else its page's
+    address with the anchor, so the link works without JavaScript (web/paging.py)."""
+    pages = context.get("pages")
+    if pages is None:
+        return f"#{anchor}"
+    return pages.href(anchor, context["page_url"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.cache import get_conditional_response, patch_vary_headers, quote_etag
+from django.utils.http import urlencode
 
 from undrafts.documents.addresses.sides import (
     pair_fingerprint,
@@ -26,12 +27,19 @@ from undrafts.documents.addresses.written import (
     position_parse,
     side_parse,
 )
-from undrafts.documents.comparisons import Side, SideStamp, comparison_get, side_load
+from undrafts.documents.comparisons import (
+    Side,
+    SideStamp,
+    comparison_cache_key,
+    comparison_get,
+    side_load,
+)
 from undrafts.documents.exceptions import UnknownSymbol
 from undrafts.documents.models import Lineage
 
 from ..addresses import VIEWS, CompareAddress
 from ..page_cache import page_cached
+from ..paging import FIRST_PAGE, RowPages, RowsAsked, change_map, rows_asked, rows_cached
 from ..rows import display_rows, fold_unchanged, summary, summary_sentence
 from ..selectors import symbol_choices
 from . import errors
@@ -77,7 +85,13 @@ def _texts(side: Side, address: CompareAddress, param: str) -> list[dict]:
     ]
 
 
-def _fingerprint(left: SideStamp, right: SideStamp, address: CompareAddress, fragment: bool) -> str:
+def _fingerprint(
+    left: SideStamp,
+    right: SideStamp,
+    address: CompareAddress,
+    fragment: bool,
+    asked: RowsAsked = FIRST_PAGE,
+) -> str:
     """Changes only when the pinned pair, the way it is shown, or a newer version appears:
     the ETag of a pinned page, and the key its rendering is cached under."""
     return pair_fingerprint(
@@ -90,12 +104,26 @@ def _fingerprint(left: SideStamp, right: SideStamp, address: CompareAddress, fra
         right.updated_at.isoformat(),
         repr(address),  # the address's fields, as its url would give them, without reverse()
         "fragment" if fragment else "page",
+        asked.key,
     )
 
 
-def _comparison_context(left: Side, right: Side, address: CompareAddress) -> dict:
+def _page_url(address: CompareAddress, page: int, **more: str) -> str:
+    """The address of one page of rows (`part=rows`: only its rows, for htmx)."""
+    query = {"page": str(page), **more} if page != 1 or more else {}
+    url = address.url
+    return f"{url}{'&' if '?' in url else '?'}{urlencode(query)}" if query else url
+
+
+def _comparison_context(
+    left: Side, right: Side, address: CompareAddress, asked: RowsAsked = FIRST_PAGE
+) -> dict:
     comparison = comparison_get(left, right)
-    rows = display_rows(comparison)
+    rows = rows_cached(
+        comparison_cache_key(left.stamp, right.stamp), lambda: display_rows(comparison)
+    )
+    pages = RowPages.of(rows, asked)
+    shown = pages.shown
     pinned = address.with_(left=left.pinned, right=right.pinned)
     current = address.with_(left=left.document.symbol, right=right.document.symbol)
     stale = [side for side in (left, right) if not side.is_current]
@@ -106,7 +134,18 @@ def _comparison_context(left: Side, right: Side, address: CompareAddress) -> dic
         "right_texts": _texts(right, address, "rt"),
         "address": address,
         "rows": rows,
-        "items": fold_unchanged(rows) if address.changes else rows,
+        "pages": pages,
+        "page_url": lambda page: _page_url(address, page),
+        "previous_url": _page_url(address, pages.previous) if pages.previous else "",
+        "next_url": _page_url(address, pages.next) if pages.next else "",
+        "more_url": _page_url(address, pages.next, part="rows") if pages.next else "",
+        "more": {
+            "first": pages.end + 1,
+            "last": min(len(rows), pages.end + pages.size),
+            "total": len(rows),
+        },
+        "change_map": change_map(rows),
+        "items": fold_unchanged(shown) if address.changes else shown,
         "summary": summary(comparison, rows),
         "sentence": summary_sentence(comparison, left.document.symbol, right.document.symbol),
         "change_count": sum(1 for row in rows if row["kind"] == "row" and row["is_change"]),
@@ -155,15 +194,29 @@ def _render_comparison(
     address: CompareAddress,
     fragment: bool,
     sides: tuple[Side, Side] | None = None,
+    asked: RowsAsked = FIRST_PAGE,
 ) -> HttpResponse:
-    """The comparison page or panel, from the page cache when it was rendered lately;
-    the texts are loaded (unless the caller has them) only to render it afresh."""
+    """The comparison page or panel (or, for htmx, one more page of its rows), from the page
+    cache when it was rendered lately; the texts are loaded (unless the caller has them)
+    only to render it afresh."""
 
     def render() -> HttpResponse:
         left, right = sides or tuple(side_load(stamp) for stamp in stamps)
-        return _render(request, _comparison_context(left, right, address), fragment=fragment)
+        try:
+            context = _comparison_context(left, right, address, asked)
+        except BadAddress as error:
+            return errors.bad_request(request, str(error), example=address.url)
+        if asked.rows_only:
+            return render_partial(request, f"{TEMPLATE}#row-items", context)
+        return _render(request, context, fragment=fragment)
 
-    response = page_cached(request, _fingerprint(*stamps, address, fragment), render)
+    response = page_cached(request, _fingerprint(*stamps, address, fragment, asked), render)
+    patch_vary_headers(response, ("HX-Request",))
+    return response
+
+
+def render_partial(request: HtmxHttpRequest, name: str, context: dict) -> HttpResponse:
+    response = render(request, name, context)
     patch_vary_headers(response, ("HX-Request",))
     return response
 
@@ -187,6 +240,7 @@ def compare_pair(request: HtmxHttpRequest, pair: str) -> HttpResponse:
         rt = position_parse(request.GET.get("rt"), "rt")
         requested = pair_parse(pair)
         left, right = pair_stamps(requested, lt, rt)
+        asked = rows_asked(request.GET, htmx=_wants_fragment(request))
     except BadAddress as error:
         return errors.bad_request(request, str(error), example=PAIR_EXAMPLE)
     except UnknownSymbol as error:
@@ -204,11 +258,11 @@ def compare_pair(request: HtmxHttpRequest, pair: str) -> HttpResponse:
     )
     if pair != pair_join(address.left, address.right):
         # Symbols as stored and real versions: one address per comparison.
-        return redirect(address.url)
+        return redirect(_page_url(address, asked.page))
 
     fragment = _wants_fragment(request)
     pinned = pair_is_pinned(requested, left, right)
-    etag = quote_etag(_fingerprint(left, right, address, fragment)) if pinned else None
+    etag = quote_etag(_fingerprint(left, right, address, fragment, asked)) if pinned else None
     if etag:
         not_modified = get_conditional_response(request, etag=etag)
         if not_modified is not None:
@@ -216,7 +270,7 @@ def compare_pair(request: HtmxHttpRequest, pair: str) -> HttpResponse:
             patch_vary_headers(not_modified, ("HX-Request",))
             return not_modified
 
-    response = _render_comparison(request, (left, right), address, fragment)
+    response = _render_comparison(request, (left, right), address, fragment, asked=asked)
     if etag:
         response["ETag"] = etag
         # Revalidate each time: the notice about newer versions must not go stale.
