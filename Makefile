@@ -62,6 +62,10 @@ test-only: $(STAMP)
 bench: setup
 	$(PY) bench/diff_bench.py
 
+# Import time of every shared real PDF (extract + parse + store) beside pdftotext's.
+bench-import: setup pdf-deps
+	$(PY) bench/import_bench.py $(BENCH_ARGS)
+
 # Coverage-guided fuzzing of the parser and the aligner: make fuzz [FUZZ_SECONDS=600]
 FUZZ_SECONDS ?= 120
 fuzz: $(STAMP)

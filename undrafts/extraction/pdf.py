@@ -50,7 +50,7 @@ def pdf_to_text(data: bytes) -> str:
         pages = _read(data)
     lines = [page.lines for page in pages]
     text = paragraphs(drop_furniture(pages, body_size(lines)))
-    if sum(1 for char in text if not char.isspace()) < MIN_TEXT_CHARS:
+    if len("".join(text.split())) < MIN_TEXT_CHARS:
         raise ExtractionError(NO_TEXT)
     return text
 

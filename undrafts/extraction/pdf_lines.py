@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .pdf_page import Run
 
@@ -48,20 +49,20 @@ class Line:
     spans: list[Span] = field(default_factory=list)
     fonts: frozenset[str] = frozenset()
 
-    @property
+    @cached_property
     def text(self) -> str:
         return "".join(span.text for span in self.spans).strip()
 
-    @property
+    @cached_property
     def prose(self) -> str:
         """The line without its footnote markers, to read its closing punctuation."""
         return "".join(s.text for s in self.spans if not s.marker).strip()
 
-    @property
+    @cached_property
     def has_marker(self) -> bool:
         return any(span.marker for span in self.spans)
 
-    @property
+    @cached_property
     def opens_with_marker(self) -> bool:
         first = next((s for s in self.spans if s.text.strip()), None)
         return bool(first and first.marker)
@@ -85,6 +86,9 @@ def build_lines(runs: list[Run], words: set[str] | None = None) -> list[Line]:
 
 
 def _dominant_size(runs: list[Run]) -> float:
+    first = runs[0].size if runs else 0.0
+    if all(run.size == first for run in runs):
+        return round(first, 1)
     weights: Counter = Counter()
     for run in runs:
         weights[round(run.size, 1)] += len(run.text.strip()) or 0.1

@@ -9,7 +9,6 @@ character keeps the cost close to that of decoding the page.
 from __future__ import annotations
 
 import ctypes
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -28,6 +27,7 @@ _text_object = ctypes.cast(
 )
 _ITALIC_FLAG = 1 << 6  # the font descriptor's Italic flag (PDF 32000-1, table 123)
 _ITALIC_NAME = re.compile(r"italic|oblique|[-,]it$|[-,]bi$|slanted", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"[\r\n]+")
 # PDFium reports a hyphen that ends a line as U+FFFE; it was printed as a hyphen.
 _PDFIUM_HYPHEN = "\ufffe"
 
@@ -71,21 +71,15 @@ def _runs(textpage) -> tuple[list[Run], str]:
     if count > MAX_CHARS_PER_PAGE:
         raise ExtractionError(TOO_MUCH_TEXT)
     text = _page_text(handle, count)
-    owners = [_text_object(address, index) for index in range(count)]
     x, y = ctypes.c_double(), ctypes.c_double()
     box = pdfium_c.FS_RECTF()
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     fonts: dict[tuple[bytes, int], tuple[str, bool]] = {}
     runs: list[Run] = []
-    start = 0
-    for owner, group in itertools.groupby(owners):
-        length = sum(1 for _ in group)
-        first, last = start, start + length - 1
-        start += length
+    for first, last in _segments(address, text):
         piece = text[first : last + 1]
-        # Spaces and line breaks PDFium inferred have no owner: the geometry decides those.
-        if owner is None or not piece.strip():
+        if not piece.strip():
             continue
         pdfium_c.FPDFText_GetCharOrigin(handle, first, x, y)
         # The loose box spans the glyph's advance, not its ink: gaps between advances
@@ -101,6 +95,44 @@ def _runs(textpage) -> tuple[list[Run], str]:
             font = fonts[key] = (family, italic)
         runs.append(Run(piece, x.value, box.right, y.value, size, font[1], font[0]))
     return runs, text
+
+
+def _segments(address: int, text: str):
+    """(first, last) of each stretch of characters drawn by one text object.
+
+    Spaces and line breaks PDFium inferred belong to no object (the geometry decides
+    those later). PDFium lists an object's characters together, so where a stretch ends
+    is found by galloping and bisection instead of asking about every character.
+    """
+    owner = _text_object
+    stop = len(text)
+    index = 0
+    while index < stop:
+        drawer = owner(address, index)
+        if drawer is None:  # inferred characters lie one or two apart: no galloping
+            index += 1
+            continue
+        same, step, probe = index, 1, index + 1
+        while probe < stop and owner(address, probe) == drawer:
+            same, step = probe, step * 2
+            probe = same + step
+        probe = min(probe, stop)
+        while probe - same > 1:
+            middle = (same + probe) // 2
+            if owner(address, middle) == drawer:
+                same = middle
+            else:
+                probe = middle
+        # Never seen, but should an object's stretch hold a line break PDFium inferred,
+        # its lines are read apart.
+        first = index
+        for found in _LINE_BREAK.finditer(text, index, same + 1):
+            if found.start() > first:
+                yield first, found.start() - 1
+            first = found.end()
+        if first <= same:
+            yield first, same
+        index = same + 1
 
 
 def _page_text(handle, count: int) -> str:
