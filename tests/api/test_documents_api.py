@@ -123,3 +123,16 @@ def test_documents_are_filtered_by_year_and_committee_as_the_home_page_is(get_js
     assert second_committee["count"] == 0
     status, body = get_json("/api/documents/?year=20")
     assert (status, body["error"]["parameter"]) == (400, "year")
+
+
+def test_the_api_list_takes_the_home_pages_filters(client, get_json):
+    home = client.get("/?session=75&kind=draft_resolution")
+    assert home.status_code == 200
+    assert "A/C.1/75/L.4" in home.text
+    _, listed = get_json("/api/documents/?session=75&kind=draft_resolution")
+    assert [d["symbol"] for d in listed["results"]] == ["A/C.1/75/L.4"]
+    _, first_committee = get_json("/api/documents/?body=C1&page_size=100")
+    assert first_committee["count"] == 7
+    status, body = get_json("/api/documents/?body=C9")
+    assert (status, body["error"]["parameter"]) == (400, "body")
+    assert "GA" in body["error"]["suggestions"]

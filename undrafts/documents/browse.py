@@ -188,7 +188,8 @@ def _cached(kind: str, filters: ArchiveFilters, stamp: str, compute):
     return value
 
 
-def _newest_first() -> list:
+def newest_first() -> list:
+    """The archive's order, the home page's and the API's: newest first, undated last."""
     return [F("date").desc(nulls_last=True), "symbol"]
 
 
@@ -257,7 +258,7 @@ def archive_page(
     number = max(1, min(page, last))
     condition = filters.q()
     documents = _entries(condition) if entries else Document.objects.filter(condition)
-    window = documents.select_related("lineage").order_by(*_newest_first())
+    window = documents.select_related("lineage").order_by(*newest_first())
     items = list(window[(number - 1) * size : number * size])
     return ArchivePage(
         items=items, number=number, size=size, count=count, documents=counts["documents"]
@@ -283,7 +284,7 @@ def _kind_label(value: str) -> str:
     return dict(Document.Kind.choices).get(value, value)
 
 
-def _facet(filters, name, label, expression, describe, newest_first) -> Facet:
+def _facet(filters, name, label, expression, describe, descending) -> Facet:
     rows = (
         Document.objects.filter(filters.q(without=name))
         .annotate(value=expression if not isinstance(expression, str) else F(expression))
@@ -302,7 +303,7 @@ def _facet(filters, name, label, expression, describe, newest_first) -> Facet:
         }
         for row in rows
     ]
-    if newest_first:
+    if descending:
         values.sort(key=lambda v: v["value"], reverse=True)
     else:
         values.sort(key=lambda v: (-v["count"], str(v["label"])))
@@ -318,7 +319,7 @@ def lineage_neighbours(documents: list[Document]) -> dict[int, list[Document]]:
     rows = (
         Document.objects.filter(lineage_id__in=lineage_ids, withdrawn=False)
         .only("symbol", "date", "adoption_date", "kind", "lineage_id", "title")
-        .order_by(*_newest_first())
+        .order_by(*newest_first())
     )
     for document in rows:
         family[document.lineage_id].append(document)

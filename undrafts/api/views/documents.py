@@ -1,12 +1,13 @@
 from typing import Annotated
 
+from django.db.models import Q
 from django.http import HttpRequest
 from ninja import Path, Router
 
 from undrafts.documents.addresses.written import symbol_check
-from undrafts.documents.browse import archive_count
+from undrafts.documents.browse import BODY_NAMES, ArchiveFilters, archive_count, newest_first
 from undrafts.documents.models import Document, Lineage
-from undrafts.documents.selectors import document_get, document_list
+from undrafts.documents.selectors import document_get
 
 from ..errors import bad_parameter
 from ..pagination import PageNumber, PageSize, paginate
@@ -24,6 +25,7 @@ Symbol = Annotated[
 Words = text("Words in the symbol, title or lineage name.", max_length=200)
 Kind = choice("Kind of document.", Document.Kind.values)
 Session = whole("General Assembly session.", maximum=999)
+Body = choice("Body: C1 to C6 (a Main Committee), GA, HRC, SC, ECOSOC or other.", BODY_NAMES)
 Committee = whole("Main Committee of the General Assembly (1 to 6).", maximum=999)
 Year = whole("Year of issue.", minimum=1945, maximum=9999)
 LineageSlug = text("Lineage slug.", max_length=100, examples=["developments-in-ict"])
@@ -41,26 +43,28 @@ def document_list_view(
     q: Words,
     kind: Kind,
     session: Session,
+    body: Body,
     committee: Committee,
     year: Year,
     lineage: LineageSlug,
     page: PageNumber,
     page_size: PageSize,
 ):
-    documents = document_list(query=q).select_related("follows")
-    if kind:
-        documents = documents.filter(kind=kind)
-    if session is not None:
-        documents = documents.filter(session=session)
+    # The home page's filters, applied the same way; every document listed, not one per lineage.
+    filters = ArchiveFilters(query=q, session=session, body=body or "", kind=kind or "", year=year)
+    condition = filters.q()
     if committee is not None:
-        documents = documents.filter(committee=committee)
-    if year is not None:
-        documents = documents.filter(date__year=year)
+        condition &= Q(committee=committee)
     if lineage:
         if not Lineage.objects.filter(slug=lineage).exists():
             slugs = list(Lineage.objects.order_by("slug").values_list("slug", flat=True))
             raise bad_parameter("lineage", f"No lineage has the slug {lineage[:100]!r}.", slugs)
-        documents = documents.filter(lineage__slug=lineage)
+        condition &= Q(lineage__slug=lineage)
+    documents = (
+        Document.objects.filter(condition)
+        .select_related("lineage", "follows")
+        .order_by(*newest_first())
+    )
     # Counted once per archive state: the count is what grows with the archive.
     return paginate(request, documents, page, page_size, count=archive_count(documents))
 
