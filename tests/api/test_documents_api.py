@@ -136,3 +136,8 @@ def test_the_api_list_takes_the_home_pages_filters(client, get_json):
     status, body = get_json("/api/documents/?body=C9")
     assert (status, body["error"]["parameter"]) == (400, "body")
     assert "GA" in body["error"]["suggestions"]
+
+
+def test_a_filter_nothing_can_meet_gives_an_empty_page_not_an_error(get_json):
+    status, body = get_json("/api/documents/?body=other")
+    assert (status, body["count"], body["results"]) == (200, 0, [])

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from math import ceil
 
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import (
     Case,
@@ -229,7 +230,11 @@ def archive_count(queryset: QuerySet, stamp: str | None = None) -> int:
     """`queryset.count()`, cached until any document changes: for paged lists elsewhere
     (the API's), so paging a large archive does not count it on every request."""
     stamp = stamp or archive_stamp()
-    raw = f"count|{stamp}|{queryset.query}"
+    try:
+        sql = str(queryset.query)
+    except EmptyResultSet:  # a condition nothing can meet (an empty `pk__in`)
+        return 0
+    raw = f"count|{stamp}|{sql}"
     key = "archive:" + hashlib.sha256(raw.encode()).hexdigest()
     count = cache.get(key)
     if count is None:
