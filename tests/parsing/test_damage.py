@@ -344,18 +344,38 @@ def test_invisible_characters_and_odd_spaces_are_markup_not_text():
     assert texts_of(text) == [("PP1", "Noting the international report,"), ("OP1", "Decides.")]
 
 
-def test_text_after_the_last_paragraph_is_kept_in_a_warning():
+def test_text_after_the_last_paragraph_is_kept_as_a_paragraph_of_its_own():
     text = parse("Noting,\n\n1. Decides to stop.\n\nStray words from a table")
-    assert [p.label for p in text.paragraphs] == ["PP1", "OP1"]
-    assert text.warnings == ["text after OP1 could not be placed: Stray words from a table"]
+    assert texts_of(text) == [
+        ("PP1", "Noting,"),
+        ("OP1", "Decides to stop."),
+        ("OP1 p1", "Stray words from a table"),
+    ]
+    assert text.paragraphs[2].kind == "other"
+    assert text.warnings == [
+        "OP1 p1: text after a paragraph that had ended could not be placed: "
+        "Stray words from a table (kept as a paragraph of its own)"
+    ]
 
 
 def test_an_odd_line_inside_the_operative_part_is_joined_with_a_warning():
-    text = parse("Noting,\n\n1. Requests the following;\n\nA table heading\n\n2. Decides.")
-    assert text.paragraphs[1].text == "Requests the following; A table heading"
+    text = parse("Noting,\n\n1. Requests the following;\n\nStray words of a table;\n\n2. Decides.")
+    assert text.paragraphs[1].text == "Requests the following; Stray words of a table;"
     assert text.warnings == [
-        "OP1: a line that does not start like a paragraph was joined to it: A table heading"
+        "OP1: a line that does not start like a paragraph was joined to it: Stray words of a table;"
     ]
+
+
+def test_a_title_line_between_operative_paragraphs_is_a_heading_of_its_own():
+    text = parse("Noting,\n\n1. Requests the following;\n\nImplementation plan\n\n2. Decides.")
+    assert texts_of(text) == [
+        ("PP1", "Noting,"),
+        ("OP1", "Requests the following;"),
+        ("H1", "Implementation plan"),
+        ("OP2", "Decides."),
+    ]
+    assert text.paragraphs[2].kind == "heading"
+    assert text.warnings == []
 
 
 # --- header --------------------------------------------------------------------------------

@@ -124,9 +124,16 @@ def test_labels_are_unique_and_texts_are_clean(paragraphs):
     assert len(labels) == len(set(labels))
     for p in text.paragraphs:
         assert clean(p.text) and p.text
-        assert p.kind in ("preambular", "operative")
-        assert re.fullmatch(r"(PP|OP)\d+.*", p.label)
-        assert (p.parent_label == "") == (p.label.count("(") == 0 and "." not in p.label)
+        assert p.kind in ("preambular", "operative", "heading", "other")
+        heading = r"Sec\.[IVXLC]+(\.[A-Z])?|Sec\.[A-Z]|H\d+"
+        if re.fullmatch(rf"({heading}|(PP|OP)\d+\S*) p\d+", p.label):
+            assert p.parent_label == ""  # unnumbered text after a paragraph or heading
+        elif p.kind in ("preambular", "operative"):
+            assert re.fullmatch(r"(PP|OP)\d+.*", p.label)
+            assert (p.parent_label == "") == (p.label.count("(") == 0 and "." not in p.label)
+        else:
+            assert p.kind == "heading" and p.parent_label == ""
+            assert re.fullmatch(heading, p.label)
 
 
 @settings(max_examples=200, deadline=None)

@@ -197,21 +197,45 @@ def strip_markers(text: str) -> tuple[str, list[str]]:
 # --- lines -----------------------------------------------------------------------------
 
 
+# "* On behalf of the Group of African States.": a note marked by a symbol, not a number
+_SYMBOL_FOOTNOTE = re.compile(r"^\s*(\*{1,3}|[†‡])\s+([^\s*].*)$")
+_STAR_AFTER_TEXT = re.compile(r"\S\*(?=\s|$)")
+# "25-17755* (E) 121125" (job number and print date) glued before the words of a line
+_JOB_PREFIX = re.compile(rf"^(?:{_JOB}\*?|\(E\))(?:\s+(?:\(E\)|\d{{6}}\*?))+\s+(?=\S)")
+
+
+def _has_star_marker(source: str) -> bool:
+    """A "*" glued after a word that opens no emphasis (an odd number of stars on the line)."""
+    return source.count("*") % 2 == 1 and bool(_STAR_AFTER_TEXT.search(source))
+
+
 def clean_lines(raw: str) -> list[Line]:
     """Every source line, cleaned and classified; nothing is removed, only labelled."""
     lines: list[Line] = []
+    in_notes = False  # below a footnote separator ("____"), until the text resumes
+    starred = False  # a line above carries a "*" note marker ("Morocco:* draft resolution")
     for index, source in enumerate(normalise_characters(raw).split("\n")):
+        symbol_note = _SYMBOL_FOOTNOTE.match(source) if in_notes or starred else None
+        starred = starred or _has_star_marker(source)
+        if symbol_note:
+            body, _ = strip_markup(symbol_note.group(2))
+            lines.append(Line(index, body, "footnote", marker=symbol_note.group(1)))
+            continue
         text, lead = strip_markup(source)
+        if _JOB_PREFIX.match(text):
+            text, lead = strip_markup(_JOB_PREFIX.sub("", text))
         if not text:
             # a line of markup alone ("---", "#", "***") is furniture, not a paragraph break
             lines.append(Line(index, "", "blank" if not source.strip() else "furniture"))
             continue
         if _SEPARATOR.match(text) or is_furniture(text):
+            in_notes = in_notes or bool(_SEPARATOR.match(text))
             lines.append(Line(index, text, "furniture"))
             continue
         footnote = footnote_definition(text)
         if footnote:
             lines.append(Line(index, footnote[1], "footnote", marker=footnote[0]))
             continue
+        in_notes = False
         lines.append(Line(index, text, "text", lead=lead))
     return lines

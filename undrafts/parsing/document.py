@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import re
 
+from .chunks import chunks_of, take_meeting
 from .cleanup import Line, clean_lines, garbage_ratio, strip_markers
 from .header import Header, parse_header
-from .structure import (
-    Region,
-    body_start,
-    chunks_of,
-    extract_opening,
-    header_end,
-    read_paragraphs,
-    split_regions,
-    take_meeting,
-)
+from .openings import extract_opening
+from .paragraphs import read_paragraphs
+from .regions import Region, body_start, header_end, split_regions
 from .symbols import parse_symbol
 from .types import Footnote, ParsedDocument, ParsedParagraph, ParsedText, ParseError, SymbolError
 
@@ -158,7 +152,7 @@ def _read_region(
         top = para.level == "top"
         # a decision's single sentence ("The General Assembly, recalling ...") has no opening
         decision_sentence = para.kind == "operative" and not para.number
-        opening = extract_opening(para.text, para.kind, para.lead)
+        opening = extract_opening(para.text, para.kind, para.lead) if top else ""
         paragraphs.append(
             ParsedParagraph(
                 kind=para.kind,
@@ -171,7 +165,8 @@ def _read_region(
             )
         )
     for position, (index, footnote) in enumerate(definitions):
-        if region.body <= index < region.end and position not in used:
+        # a note marked "*" belongs to the header (the sponsors' note), not to a paragraph
+        if region.body <= index < region.end and position not in used and footnote.marker.isalnum():
             warnings.append(
                 f"footnote {footnote.marker} ({footnote.text}) is not referenced in the text; "
                 "its marker was probably lost in extraction"
