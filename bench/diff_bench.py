@@ -3,8 +3,8 @@
 Run from the repository root: ``.venv/bin/python bench/diff_bench.py``. Prints one
 line per size, ``n=<N> undrafts_ms=<ms> difflib_ms=<ms>`` (best of 3 each) with the
 precision and recall of the paragraph pairs found against the edits the generator
-made, and one line for a real seed pair. Synthetic texts are built from the seed
-paragraphs with realistic edits, from a fixed random seed so runs repeat.
+made, and one line for each of two real seed pairs. Synthetic texts are built from the
+seed paragraphs with realistic edits, from a fixed random seed so runs repeat.
 """
 
 import difflib
@@ -175,10 +175,17 @@ def best_of(runs: int, fn) -> float:
     return best * 1000
 
 
-def seed_pair() -> tuple[list[dict], list[dict]]:
-    """A/C.1/73/L.27/Rev.1 against A/RES/75/240: the real pair with the most change."""
-    old = (SEEDS / "A-C.1-73-L.27-Rev.1.txt").read_text()
-    new = (SEEDS / "A-RES-75-240.txt").read_text()
+# Real seed pairs: the one with the most change within a family, and the heaviest
+# rewrite (most paragraphs new, one split with its second half reworded).
+SEED_PAIRS = (
+    ("A/C.1/73/L.27/Rev.1", "A-C.1-73-L.27-Rev.1.txt", "A/RES/75/240", "A-RES-75-240.txt"),
+    ("A/RES/74/28", "A-RES-74-28.txt", "A/C.1/78/L.60/Rev.1", "A-C.1-78-L.60-Rev.1.txt"),
+)
+
+
+def seed_pair(old_file: str, new_file: str) -> tuple[list[dict], list[dict]]:
+    old = (SEEDS / old_file).read_text()
+    new = (SEEDS / new_file).read_text()
     left = [p.text for t in parse_document(old).texts for p in t.paragraphs]
     right = [p.text for t in parse_document(new).texts for p in t.paragraphs]
     return as_paragraphs(left, "a"), as_paragraphs(right, "b")
@@ -198,14 +205,15 @@ def main() -> None:
             f"n={n} undrafts_ms={ours:.1f} difflib_ms={ref:.1f} "
             f"pair_precision={precision:.4f} pair_recall={recall:.4f}"
         )
-    lp, rp = seed_pair()
-    ms = best_of(3, lambda: compare(lp, rp))
-    summary = compare(lp, rp)["summary"]
-    changed = ", ".join(f"{k}={v}" for k, v in summary.items() if v)
-    print(
-        f"seed A/C.1/73/L.27/Rev.1 vs A/RES/75/240 ({len(lp)}+{len(rp)} paragraphs): "
-        f"undrafts_ms={ms:.1f} [{changed}]"
-    )
+    for old_symbol, old_file, new_symbol, new_file in SEED_PAIRS:
+        lp, rp = seed_pair(old_file, new_file)
+        ms = best_of(3, lambda lp=lp, rp=rp: compare(lp, rp))
+        summary = compare(lp, rp)["summary"]
+        changed = ", ".join(f"{k}={v}" for k, v in summary.items() if v)
+        print(
+            f"seed {old_symbol} vs {new_symbol} ({len(lp)}+{len(rp)} paragraphs): "
+            f"undrafts_ms={ms:.1f} [{changed}]"
+        )
 
 
 if __name__ == "__main__":
