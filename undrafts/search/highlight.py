@@ -7,6 +7,8 @@ escapes them, so a paragraph holding markup shows it as text.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 
 from .terms import fold, word_spans
@@ -18,6 +20,8 @@ def phrase_spans(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
     wanted = [fold(word) for word in words]
     if not wanted or not text:
         return []
+    if text.isascii() and all(word.isascii() for word in wanted):
+        return [match.span() for match in _ascii_phrase(tuple(wanted)).finditer(text)]
     spans = word_spans(text)
     folded = [fold(text[start:end]) for start, end in spans]
     found: list[tuple[int, int]] = []
@@ -30,6 +34,14 @@ def phrase_spans(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
         else:
             index += 1
     return found
+
+
+@functools.lru_cache(maxsize=256)
+def _ascii_phrase(words: tuple[str, ...]) -> re.Pattern:
+    """The same rule as below as one expression, for plain ASCII text: whole words in
+    order with only separators between, the last one possibly longer."""
+    body = r"[\W_]+".join(re.escape(word) for word in words)
+    return re.compile(rf"(?<![^\W_]){body}[^\W_]*", re.IGNORECASE)
 
 
 def word_spans_matching(text: str, words: Sequence[str]) -> list[tuple[int, int]]:

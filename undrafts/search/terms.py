@@ -9,6 +9,8 @@ its words appear in that order, whatever punctuation or spacing stands between t
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -18,6 +20,8 @@ MAX_WORDS = 40
 
 _WORD_CATEGORIES = ("L", "N", "M")
 _PRIVATE_USE = "Co"
+# Neither letter nor digit (nor, in Python's sense, a word character other than "_").
+_SEPARATORS = re.compile(r"[\W_]+")
 
 
 class SearchRefused(ValueError):
@@ -40,8 +44,11 @@ def is_word_char(char: str) -> bool:
     return category[0] in _WORD_CATEGORIES or category == _PRIVATE_USE
 
 
+@functools.lru_cache(maxsize=65_536)
 def fold(word: str) -> str:
     """A word as the highlighter compares it: lower case, accents dropped, as SQLite does."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.lower())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     # A word made only of marks (some scripts) keeps them rather than vanish.
@@ -49,19 +56,39 @@ def fold(word: str) -> str:
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each word of `text`, in order."""
+    """(start, end) of each word of `text`, in order.
+
+    The regular expression finds what is neither letter nor digit in C; only a run of
+    such characters that is not plain ASCII is looked at again, for the combining marks
+    and private-use characters that belong to words.
+    """
     spans: list[tuple[int, int]] = []
-    start = None
-    for index, char in enumerate(text):
-        if is_word_char(char):
-            if start is None:
-                start = index
-        elif start is not None:
-            spans.append((start, index))
-            start = None
-    if start is not None:
+    start = 0
+    for separator in _SEPARATORS.finditer(text):
+        run = separator.group()
+        cuts = [separator.span()] if run.isascii() else _separators_in(run, separator.start())
+        for cut_start, cut_end in cuts:
+            if cut_start > start:
+                spans.append((start, cut_start))
+            start = cut_end
+    if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+def _separators_in(run: str, offset: int) -> list[tuple[int, int]]:
+    cuts: list[tuple[int, int]] = []
+    cut_start = None
+    for index, char in enumerate(run, start=offset):
+        if is_word_char(char):
+            if cut_start is not None:
+                cuts.append((cut_start, index))
+                cut_start = None
+        elif cut_start is None:
+            cut_start = index
+    if cut_start is not None:
+        cuts.append((cut_start, offset + len(run)))
+    return cuts
 
 
 def phrase_parse(query: str) -> Phrase:
