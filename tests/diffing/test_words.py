@@ -9,7 +9,7 @@ from undrafts.diffing.words import edge_spaces, rebuild, word_diff
 def _check(old, new):
     ops = word_diff(old, new)
     assert rebuild(ops) == (old, new)
-    for (op_a, _), (op_b, _) in pairwise(ops):
+    for (op_a, *_), (op_b, *_) in pairwise(ops):
         assert op_a != op_b, "adjacent ops of one kind are merged"
     return ops
 

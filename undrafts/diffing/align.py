@@ -17,7 +17,7 @@ from rapidfuzz.distance import Indel
 
 from .candidates import Features, Similarity, features, find_candidates
 from .chain import EXACT, heaviest_chain
-from .normalize import Tokenizer, noise_key
+from .normalize import Tokenizer, reading_key
 from .redrafts import redrafted_in_place, verb_moves
 from .splits import find_splits
 
@@ -129,17 +129,12 @@ def align(left: list[str], right: list[str]) -> Alignment:
 
 
 def _noise_pairs(left, right, left_tokens, right_tokens):
-    """Groups of unmatched paragraphs, by noise key, among those with equal tokens."""
-    by_tokens: dict[tuple, tuple[list[int], list[int]]] = {}
-    for side, toks in ((0, left_tokens), (1, right_tokens)):
-        for k, t in toks.items():
-            by_tokens.setdefault(tuple(t), ([], []))[side].append(k)
+    """Groups of unmatched paragraphs whose texts differ only by noise (``reading_key``:
+    spacing too, so the words a text layer split or joined do not hide an equal pair)."""
     noisy: dict[str, tuple[list[int], list[int]]] = {}
-    for lefts, rights in by_tokens.values():
-        if lefts and rights:
-            for side, texts, members in ((0, left, lefts), (1, right, rights)):
-                for k in members:
-                    noisy.setdefault(noise_key(texts[k]), ([], []))[side].append(k)
+    for side, texts, members in ((0, left, left_tokens), (1, right, right_tokens)):
+        for k in members:
+            noisy.setdefault(reading_key(texts[k]), ([], []))[side].append(k)
     return {key: group for key, group in noisy.items() if group[0] and group[1]}
 
 
@@ -190,7 +185,7 @@ def _lone_pairs(left, right, exact, left_rest, right_rest) -> dict[int, tuple[in
             j + step in gap[1] and similar(i, j + step) > ratio
         ):
             return False
-        same = noise_key(left[i]) == noise_key(right[j])
+        same = reading_key(left[i]) == reading_key(right[j])
         out[i] = (j, EXACT if same else Similarity(ratio, ratio, ratio))
         return True
 

@@ -13,7 +13,8 @@ from .words import word_diff
 
 # Bump whenever the output for some input could change: the web layer caches by it.
 # 4: rows carry "nature" and "strength", the summary counts technical and substantive.
-ALGORITHM_VERSION = "4"
+# 5: noise (spacing, hyphen variants, quote styles) is kept, not marked: ["equal", old, new].
+ALGORITHM_VERSION = "5"
 
 
 def compare(
@@ -128,7 +129,7 @@ def _typed(row: dict) -> Row:
         left=tuple(row["left"]),
         right=tuple(row["right"]),
         similarity=row["similarity"],
-        words=tuple((op, text) for op, text in row["words"]),
+        words=tuple(tuple(w) for w in row["words"]),
         moved=row.get("moved", ""),
         left_position=row.get("left_position"),
         moved_from=row.get("moved_from", ""),
@@ -173,7 +174,7 @@ def _pair_row(a: dict, b: dict, sim: Similarity) -> dict:
 def _row(op: str, left_ids: list[str], right_ids: list[str], words: list[list[str]]) -> dict:
     """A row whose similarity is the share of text its word ops keep."""
     kept = changed = 0
-    for kind, text in words:
+    for kind, text, *_ in words:  # ["equal", old, new] keeps old's length on the left
         if kind == "equal":
             kept += len(text)
         else:

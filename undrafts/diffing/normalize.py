@@ -102,6 +102,35 @@ def noise_key(text: str) -> str:
     return text.rstrip(" ,;:.")
 
 
+def reading_key(text: str) -> str:
+    """``noise_key`` without word spaces: text layers split and join words ("r eligious",
+    "Noteswith") and two printings space a dash or a line-end hyphen differently
+    ("well - being", "war- affected", "2024 – 2034"), so where the spaces fall is noise.
+    Equal keys mean the same letters, digits and punctuation in the same order."""
+    key = "".join(noise_key(text).split())
+    return _WORD_HYPHEN.sub("", key) if "-" in key else key
+
+
+# What a reader does not see as a change inside a paragraph: spacing, invisible characters
+# (the soft hyphen), hyphen variants (the non-breaking hyphen), quote styles. Dashes,
+# footnote markers and punctuation are not folded here: the word diff still shows those.
+_GLYPHS = {
+    **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", ""),
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032`", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+    **dict.fromkeys("\u2010\u2011\ufe63\uff0d", "-"),
+}
+_GLYPHS_RE = re.compile("[" + "".join(_GLYPHS) + "]")
+
+
+def glyph_key(text: str) -> str:
+    """A stretch of text with spacing and typographic variants folded: two stretches with
+    equal keys print the same words, so the word diff shows them as kept, not changed."""
+    if not text.isascii():
+        text = _GLYPHS_RE.sub(lambda m: _GLYPHS[m.group()], text)
+    return "".join(text.split())
+
+
 # Abbreviations UN texts spell out in one version and not the other.
 KNOWN_ABBREVIATIONS = {
     "ICTs": "information and communications technologies",

@@ -85,7 +85,8 @@ class Row:
     left: tuple[str, ...]
     right: tuple[str, ...]
     similarity: float
-    words: tuple[tuple[str, str], ...]
+    # (op, text); a kept stretch printed differently on each side is ("equal", old, new)
+    words: tuple[tuple[str, ...], ...]
     moved: str = ""  # "up" | "down" when the row's paragraphs changed place
     left_position: int | None = None  # index of the first left paragraph, for moved rows
     moved_from: str = ""
@@ -104,7 +105,7 @@ class Row:
     @property
     def marked(self) -> bool:
         """Some words carry a mark (for an unchanged row: noise such as punctuation)."""
-        return any(op != "equal" for op, _ in self.words)
+        return any(w[0] != "equal" for w in self.words)
 
     @property
     def typographic(self) -> bool:
@@ -122,7 +123,7 @@ class Row:
             "left": list(self.left),
             "right": list(self.right),
             "similarity": self.similarity,
-            "words": [[op, text] for op, text in self.words],
+            "words": [list(w) for w in self.words],
         }
         if self.moved:
             data["moved"] = self.moved
@@ -147,9 +148,9 @@ class Row:
             right=tuple(str(i) for i in data.get("right", ())),
             similarity=float(data.get("similarity", 0.0)),
             words=tuple(
-                (str(w[0]), str(w[1]))
+                tuple(str(part) for part in w)
                 for w in data.get("words", ())
-                if isinstance(w, (list, tuple)) and len(w) == 2
+                if isinstance(w, (list, tuple)) and len(w) in (2, 3)
             ),
             moved=moved if moved in ("up", "down") else "",
             left_position=data.get("left_position") if moved in ("up", "down") else None,

@@ -145,11 +145,12 @@ def _direction(old: _Verb, new: _Verb) -> str | None:
     return None  # two verbs on different scales ("Requests" and "Urges"): no order to report
 
 
-def _groups(words: tuple[tuple[str, str], ...]) -> list[tuple[str, str, str]]:
+def _groups(words: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
     """Each run of changes as (deleted, inserted, the kept text after it)."""
     out: list[list[str]] = []
     current = None
-    for op, text in words:
+    for word in words:
+        op, text = word[0], word[-1]
         if op == "equal":
             if current is not None:
                 current[2] = text

@@ -11,6 +11,8 @@ import re
 
 from diff_match_patch import diff_match_patch
 
+from .normalize import glyph_key
+
 _SUPERSCRIPT = "\u00b2\u00b3\u00b9\u2070-\u2079"
 # Words, superscript footnote markers, single punctuation marks, runs of spaces.
 _TOKEN = re.compile(rf"[^\W_{_SUPERSCRIPT}]+|[{_SUPERSCRIPT}]+|[^\w\s]|_|\s+")
@@ -68,9 +70,15 @@ def tokens(text: str) -> list[str]:
 
 def word_diff(old: str, new: str) -> list[list[str]]:
     """[[op, text], ...] with op in equal/delete/insert; equal+delete == old and
-    equal+insert == new, exactly."""
+    equal+insert == new, exactly.
+
+    A stretch the two texts print differently but alike to a reader (spacing, a hyphen
+    against a non-breaking one, a soft hyphen, quote styles: ``glyph_key``) is kept, as
+    ``["equal", old_text, new_text]``: each side shows its own printing, unmarked."""
     if old == new:
         return [["equal", old]] if old else []
+    if glyph_key(old) == glyph_key(new):
+        return [["equal", old, new]]
     # Common ends are cut at a space both texts share, so no word is split and
     # only the middle (usually short) is tokenised and diffed.
     start = _DMP.diff_commonPrefix(old, new)
@@ -90,7 +98,37 @@ def word_diff(old: str, new: str) -> list[list[str]]:
         runs.insert(0, ("equal", [head]))
     if tail:
         runs.append(("equal", [tail]))
-    return _cleanup(runs)
+    return _fold_noise(_cleanup(runs))
+
+
+def _fold_noise(ops: list[list[str]]) -> list[list[str]]:
+    """Each change whose deleted and inserted text are alike to a reader becomes kept."""
+    out: list[list[str]] = []
+    i = 0
+    while i < len(ops):
+        if ops[i][0] == "equal":
+            _keep(out, ops[i][1], ops[i][-1])
+            i += 1
+            continue
+        j = i
+        while j < len(ops) and ops[j][0] != "equal":
+            j += 1
+        deleted = "".join(text for op, text in ops[i:j] if op == "delete")
+        inserted = "".join(text for op, text in ops[i:j] if op == "insert")
+        if glyph_key(deleted) == glyph_key(inserted):
+            _keep(out, deleted, inserted)
+        else:
+            out.extend(ops[i:j])
+        i = j
+    return out
+
+
+def _keep(out: list[list[str]], old: str, new: str) -> None:
+    """Append a kept stretch, joined to the one before it."""
+    if out and out[-1][0] == "equal":
+        previous = out.pop()
+        old, new = previous[1] + old, previous[-1] + new
+    out.append(["equal", old] if old == new else ["equal", old, new])
 
 
 def _diff_tokens(ta: list[str], tb: list[str], clauses=True) -> list[tuple[str, list[str]]]:
@@ -261,9 +299,14 @@ def _cleanup(runs: list[tuple[str, list[str]]]) -> list[list[str]]:
 
 def rebuild(ops: list[list[str]]) -> tuple[str, str]:
     """The two texts the ops describe (for tests and sanity checks)."""
-    old = "".join(t for op, t in ops if op != "insert")
-    new = "".join(t for op, t in ops if op != "delete")
+    old = "".join(op[1] for op in ops if op[0] != "insert")
+    new = "".join(op[-1] for op in ops if op[0] != "delete")
     return old, new
+
+
+def side_text(op: list[str], side: str) -> str:
+    """The text an op shows on one side: "left" (old), "right" or "inline" (new)."""
+    return op[1] if side == "left" else op[-1]
 
 
 def edge_spaces(text: str) -> tuple[str, str, str]:

@@ -131,7 +131,8 @@ def _row(document, row: Row) -> None:
         tag.italic = True
         tag.font.color.rgb = colour(MUTED)
     body = document.add_paragraph()
-    for op, words in row.words:
+    for item in row.words:
+        op, words = item[0], item[-1]  # ["equal", old, new]: kept; the new printing
         if op not in ("delete", "insert"):
             body.add_run(xml_safe(words))
             continue

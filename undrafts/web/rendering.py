@@ -50,9 +50,10 @@ def words_chunks(words: list, side: str) -> list[list[tuple[str, str]]]:
     shown = _SHOWN[side]
     chunks: list[list[tuple[str, str]]] = [[]]
     for item in words or []:
-        if not isinstance(item, (list, tuple)) or len(item) != 2:
+        if not isinstance(item, (list, tuple)) or len(item) not in (2, 3):
             continue
-        op, text = str(item[0]), str(item[1])
+        # ["equal", old, new]: kept, printed differently; each side shows its own printing
+        op, text = str(item[0]), str(item[1] if side == "left" else item[-1])
         if op not in shown:
             continue
         parts = text.split("\n")

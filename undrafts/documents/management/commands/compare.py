@@ -22,7 +22,7 @@ def render_text(result: Comparison | dict) -> str:
         labels = f"{','.join(row.left) or '-'} -> {','.join(row.right) or '-'}"
         lines.append(f"\n[{row.op}] {labels} ({row.similarity:.2f})")
         if row.is_change and row.words:
-            lines.append("".join(MARKS[op].format(piece) for op, piece in row.words))
+            lines.append("".join(MARKS[w[0]].format(w[-1]) for w in row.words))
     return "\n".join(lines)
 
 
