@@ -82,6 +82,8 @@ class PageText:
     anchor_prefix: str
     preambular: list[PageParagraph]
     operative: list[PageParagraph]
+    # what the text annexes (a convention, a declaration), in reading order
+    annex: list[PageParagraph] = field(default_factory=list)
     derived: Document | None = None
     # For a report's text published as a draft: comparisons with that draft's neighbours.
     comparisons: list[dict] = field(default_factory=list)
@@ -120,6 +122,7 @@ def document_texts(document: Document) -> list[PageText]:
         )
         if page.derived is not None:
             page.comparisons = _report_text_comparisons(document, text, page.derived)
+        in_annex = False
         for paragraph in text.paragraphs.all():
             level = depth.get(paragraph.parent_id, -1) + 1 if paragraph.parent_id else 0
             depth[paragraph.pk] = level
@@ -131,7 +134,12 @@ def document_texts(document: Document) -> list[PageText]:
                 opening=opening,
                 rest=rest,
             )
-            if paragraph.kind == Paragraph.Kind.PREAMBULAR:
+            in_annex = in_annex or (
+                paragraph.kind == Paragraph.Kind.HEADING and paragraph.label.startswith("Annex")
+            )
+            if in_annex:
+                page.annex.append(item)
+            elif paragraph.kind == Paragraph.Kind.PREAMBULAR:
                 page.preambular.append(item)
             else:
                 page.operative.append(item)

@@ -38,6 +38,8 @@ class Paragraph(models.Model):
     class Kind(models.TextChoices):
         PREAMBULAR = "preambular", "Preambular"
         OPERATIVE = "operative", "Operative"
+        HEADING = "heading", "Heading"  # an annex, chapter, article or section heading
+        OTHER = "other", "Other"  # text the parser could not place, kept in reading order
 
     text = models.ForeignKey(Text, on_delete=models.CASCADE, related_name="paragraphs")
     position = models.PositiveIntegerField()
