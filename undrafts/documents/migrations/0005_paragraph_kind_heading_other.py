@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('documents', '0002_editors_group'),
+        ('documents', '0004_document_updated_index'),
     ]
 
     operations = [
