@@ -51,7 +51,7 @@ def _ids(value) -> str:
 
 
 # Extraction faults, not the parser's: the text layer glues a heading to the line before it
-# ("... the depositary. Article 21 Participation by ..."), see notes/parse.md "for pdf".
+# ("... the depositary. Article 21 Participation by ..."): issue 12 stays open for them.
 GLUED_HEADINGS = {
     ("A/C.6/80/L.8", "A/RES/80/162"),
     ("A/C.2/80/L.42", "A/RES/80/119"),
