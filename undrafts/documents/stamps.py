@@ -17,6 +17,8 @@ def document_page_stamp(symbol: str) -> str | None:
     """A digest of the document with exactly this symbol, its texts' versions, its
     lineage's members, the links into and out of it and the texts that follow it; None
     when no document has exactly this symbol (the caller then looks it up the slow way)."""
+    if "\x00" in symbol:
+        return None  # no stored symbol holds a NUL, and PostgreSQL refuses one as a parameter
     document = Document._meta.db_table
     text = Text._meta.db_table
     link = DocumentLink._meta.db_table
