@@ -104,13 +104,17 @@ def _search(
     if offset >= count:  # nothing found, or a page past the last (pages stop at the cap)
         return results
     ids = match_ids(match, filters, order=order, limit=page_size, offset=offset)
+    if near:  # something close is no appearance of the phrase: no "first" to name
+        rows = _hits(ids, phrase, near=True)
+        results.hits = [dict(rows[pk], first=False, first_in_lineage=False) for pk in ids]
+        return results
     first_id = (
         ids[0]
         if order == "oldest" and offset == 0
         else match_ids(match, filters, order="oldest", limit=1, offset=0)[0]
     )
-    firsts = [] if near else lineage_first_ids(match, filters, limit=MAX_LINEAGES)
-    rows = _hits([*ids, first_id, *firsts], phrase, near=near)
+    firsts = lineage_first_ids(match, filters, limit=MAX_LINEAGES)
+    rows = _hits([*ids, first_id, *firsts], phrase, near=False)
     for pk in ids:
         hit = dict(rows[pk], first=pk == first_id, first_in_lineage=pk in firsts)
         results.hits.append(hit)
