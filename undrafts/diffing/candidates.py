@@ -194,10 +194,6 @@ def _indexed_pairs(features: Features) -> list[tuple[int, int]]:
     return sorted(keep)
 
 
-def _weights(feats: Feats, get) -> tuple[float, float]:
-    return fsum(map(get, feats[0])), fsum(map(get, feats[1]))
-
-
 def judge(su, lwu, rwu, sb, lwb, rwb) -> Similarity:
     """Shared weight of words (su) and word pairs (sb) against each side's total."""
     if not lwu or not rwu:

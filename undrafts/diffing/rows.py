@@ -16,11 +16,9 @@ OPS: tuple[str, ...] = ("changed", "inserted", "deleted", "moved", "split", "mer
 OP_NAMES: dict[str, str] = {op: op.capitalize() for op in OPS}
 # Operations whose row pairs paragraphs of both sides.
 PAIRING_OPS = frozenset({"changed", "moved", "split", "merged", "unchanged"})
-WORD_OPS = ("equal", "delete", "insert")
 NATURES = ("technical", "substantive")
 
 Op = Literal["changed", "inserted", "deleted", "moved", "split", "merged", "unchanged"]
-WordOp = Literal["equal", "delete", "insert"]
 Nature = Literal["technical", "substantive"]
 Direction = Literal["stronger", "weaker"]
 

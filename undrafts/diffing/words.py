@@ -304,11 +304,6 @@ def rebuild(ops: list[list[str]]) -> tuple[str, str]:
     return old, new
 
 
-def side_text(op: list[str], side: str) -> str:
-    """The text an op shows on one side: "left" (old), "right" or "inline" (new)."""
-    return op[1] if side == "left" else op[-1]
-
-
 def edge_spaces(text: str) -> tuple[str, str, str]:
     """Leading space, the words, trailing space: so a mark covers words, not the gaps
     beside them. All-space text stays whole in the middle, so no change is hidden."""

@@ -71,10 +71,6 @@ class Vote(models.Model):
         return f"{self.draft_symbol} {what}: {self.get_method_display()}"
 
     @property
-    def is_recorded(self) -> bool:
-        return self.method == self.Method.RECORDED
-
-    @property
     def tallies(self) -> list[dict]:
         """Each list with its stated total, printed count and whether they agree."""
         rows = []

@@ -14,7 +14,6 @@ from undrafts.documents.exceptions import UndraftsError, UnknownSymbol
 
 SEPARATOR = "..."
 MAX_SYMBOL_LENGTH = 100
-MAX_VERSION = 10**9 - 1
 MAX_POSITION = 999
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _DIGITS = re.compile(r"[0-9]{1,9}")

@@ -50,7 +50,3 @@ class DocumentLink(models.Model):
 
     def __str__(self) -> str:
         return f"{self.later} follows {self.earlier} ({self.get_relation_display()})"
-
-    @property
-    def decided_by_editor(self) -> bool:
-        return self.status in (self.Status.ACCEPTED, self.Status.REJECTED)
