@@ -25,6 +25,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
+from undrafts.parsing.ordinals import ORDINAL as _ORDINAL
+from undrafts.parsing.ordinals import ordinal_value
+
 from .normalize import clean
 from .rows import Row
 from .words import rebuild
@@ -56,49 +59,6 @@ _NUMBERED = (
 # A citation keeps its class when its date is added or dropped ("57/283 B of 15 April 2003").
 _REFERENCE = rf"(?:(?:{_SYMBOL}|{_NUMBERED})(?:,?\s+of\s+{_DATE})?)"
 
-_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-_TEENS = (
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-)
-_TENS = ("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet")
-
-
-def _ordinal_words() -> dict[str, int]:
-    words = {w: n for n, w in enumerate(_UNITS, 1)} | {w: n for n, w in enumerate(_TEENS, 10)}
-    for n, stem in enumerate(_TENS, 2):
-        words[f"{stem}ieth"] = 10 * n
-        for k, unit in enumerate(_UNITS, 1):
-            words[f"{stem}y-{unit}"] = 10 * n + k
-    words["hundredth"] = 100
-    for word, value in list(words.items()):
-        if value < 100:
-            words[f"one hundred and {word}"] = 100 + value
-            words[f"hundred and {word}"] = 100 + value
-    return words
-
-
-_ORDINALS = _ordinal_words()
-# "eighty-first", "eighty- first" (a text-layer break), "80th"
-_ORDINAL = (
-    r"(?:(?:one\s+)?hundred\s+and\s+)?(?:(?:"
-    + "|".join(_TENS)
-    + r")y-\s*(?:"
-    + "|".join(_UNITS)
-    + r")|(?:"
-    + "|".join(_TENS)
-    + r")ieth|hundredth|"
-    + "|".join(_TEENS + _UNITS)
-    + r"|\d{1,3}(?:st|nd|rd|th))"
-)
 _SESSION_WORDS = r"(?:(?:regular|special|emergency|resumed|substantive|organizational)\s+)*"
 # One or more session ordinals ("seventy-ninth and eightieth sessions") before "session".
 _SESSIONS = (
@@ -136,7 +96,7 @@ def skeleton(text: str) -> tuple[str, list[int]]:
         if kind == "sessions":
 
             def session(ordinal: re.Match) -> str:
-                values.append(_ordinal_value(ordinal.group()))
+                values.append(ordinal_value(ordinal.group()))
                 return _MARK["session"]
 
             return _ORDINAL_RE.sub(session, found).lower()
@@ -150,13 +110,6 @@ def skeleton(text: str) -> tuple[str, list[int]]:
 
     marked = _TECHNICAL.sub(mark, clean(text))
     return _SPACE.sub("", marked).rstrip(",;:."), values
-
-
-def _ordinal_value(word: str) -> int:
-    word = _SPACE.sub(" ", word.lower()).replace("- ", "-")
-    if word[:1].isdigit():
-        return int(word[:-2])
-    return _ORDINALS[word]
 
 
 def steps(left: str, right: str) -> list[Step] | None:

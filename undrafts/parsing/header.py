@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cleanup import strip_markers
+from .ordinals import ORDINAL, ordinal_value
 from .symbols import parse_symbol
 from .types import SymbolError
 
@@ -25,30 +26,6 @@ MONTHS = (
 )
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(MONTHS)})\s+(\d{{4}})\b", re.I)
 
-_UNITS = dict(first=1, second=2, third=3, fourth=4, fifth=5, sixth=6, seventh=7, eighth=8, ninth=9)
-_TEENS = dict(
-    tenth=10,
-    eleventh=11,
-    twelfth=12,
-    thirteenth=13,
-    fourteenth=14,
-    fifteenth=15,
-    sixteenth=16,
-    seventeenth=17,
-    eighteenth=18,
-    nineteenth=19,
-)
-_TENS = dict(twenty=20, thirty=30, forty=40, fifty=50, sixty=60, seventy=70, eighty=80, ninety=90)
-_TENS_ORDINAL = {
-    "twentieth": 20,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventieth": 70,
-    "eightieth": 80,
-    "ninetieth": 90,
-}
 _COMMITTEES = dict(first=1, second=2, third=3, fourth=4, fifth=5, sixth=6)
 _LANGUAGE = r"(?:Arabic|Chinese|English|French|Russian|Spanish)"
 
@@ -74,26 +51,6 @@ def iso_date(text: str) -> str:
     if not 1 <= day <= 31:
         return ""
     return f"{year}-{month:02d}-{day:02d}"
-
-
-def ordinal_value(word: str) -> int | None:
-    """ "Seventy-fifth" -> 75, "tenth" -> 10, "75th" -> 75; None if not an ordinal."""
-    w = word.lower().strip()
-    numeric = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", w)
-    if numeric:
-        return int(numeric.group(1))
-    if w in _UNITS:
-        return _UNITS[w]
-    if w in _TEENS:
-        return _TEENS[w]
-    if w in _TENS_ORDINAL:
-        return _TENS_ORDINAL[w]
-    if w == "hundredth":
-        return 100
-    parts = re.fullmatch(r"([a-z]+)[- ]([a-z]+)", w)
-    if parts and parts.group(1) in _TENS and parts.group(2) in _UNITS:
-        return _TENS[parts.group(1)] + _UNITS[parts.group(2)]
-    return None
 
 
 def split_names(text: str) -> list[str]:
@@ -188,11 +145,7 @@ _MASTHEAD = re.compile(
 _DISTR = re.compile(r"\bDistr\.?\s*:?\s*(General|Limited|Restricted)\b", re.I)
 _ORIGINAL = re.compile(rf"\bOriginal\s*:\s*({_LANGUAGE}(?:\s*(?:,|and)\s*{_LANGUAGE})*)", re.I)
 _LANGUAGE_ONLY = re.compile(rf"^{_LANGUAGE}$")
-_SESSION = re.compile(
-    r"\b((?:[A-Za-z]+-)?[A-Za-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:emergency\s+)?special\s+)?"
-    r"session\b",
-    re.I,
-)
+_SESSION = re.compile(rf"(?<![\w-])({ORDINAL})\s+(?:(?:emergency\s+)?special\s+)?session\b", re.I)
 _COMMITTEE = re.compile(
     r"\b(First|Second|Third|Fourth|Fifth|Sixth|Special Political and Decolonization)"
     r"\s+Committee\b",
@@ -330,7 +283,7 @@ def _read_facts(head: Header, line: str, may_hold_symbol: bool) -> str:
         head.original_language = " ".join(original.group(1).split())
         claimed = claimed or "original"
     session = _SESSION.search(line)
-    if session and ordinal_value(session.group(1)) is not None:
+    if session:
         if head.session is None:
             head.session = ordinal_value(session.group(1))
         claimed = claimed or "session"

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from .country_names import CountryName, normalise_country, split_country_list
+from .ordinals import ORDINAL, ordinal_value
 
 LISTS = ("in_favour", "against", "abstaining")
 LIST_TITLES = {"in_favour": "In favour", "against": "Against", "abstaining": "Abstaining"}
@@ -356,34 +357,8 @@ _INTENTION = re.compile(
     re.IGNORECASE,
 )
 
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "thirtieth": 30,
-    "fortieth": 40,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40}
-_ORDINAL = r"(?:(?:twenty|thirty|forty)[-\s])?(?:" + "|".join(ORDINALS) + r")"
 _PP_ORDINAL = re.compile(
-    r"\b(?:the\s+)?(" + _ORDINAL + r")\s+preambular\s+paragraph\b", re.IGNORECASE
+    r"\b(?:the\s+)?(" + ORDINAL + r")\s+preambular\s+paragraph\b", re.IGNORECASE
 )
 _PP_NUMBER = re.compile(r"\bpreambular\s+paragraphs?\s+(\d+)((?:\s*(?:,|and)\s*\d+)*)", re.I)
 _OP_NUMBER = re.compile(
@@ -391,18 +366,7 @@ _OP_NUMBER = re.compile(
     r"((?:\s*(?:,|and)\s*\d+(?:\s*\([a-z]{1,3}\))?)*)",
     re.IGNORECASE,
 )
-_OP_ORDINAL = re.compile(r"\b(?:the\s+)?(" + _ORDINAL + r")\s+operative\s+paragraph\b", re.I)
-
-
-def ordinal_value(word: str) -> int | None:
-    word = word.casefold().replace(" ", "-")
-    if word in ORDINALS:
-        return ORDINALS[word]
-    if "-" in word:
-        tens, unit = word.split("-", 1)
-        if tens in _TENS and unit in ORDINALS and ORDINALS[unit] < 10:
-            return _TENS[tens] + ORDINALS[unit]
-    return None
+_OP_ORDINAL = re.compile(r"\b(?:the\s+)?(" + ORDINAL + r")\s+operative\s+paragraph\b", re.I)
 
 
 def paragraph_labels(phrase: str) -> list[str]:
@@ -458,7 +422,7 @@ def _vote_from(sentence: str, *, context_symbol: str) -> Vote | None:
         if labels and not re.search(r"\bas\s+a\s+whole\b", head, re.IGNORECASE):
             subject = SUBJECT_PARAGRAPH
             phrase_match = re.search(
-                r"((?:the\s+)?(?:" + _ORDINAL + r")\s+(?:preambular|operative)\s+paragraph"
+                r"((?:the\s+)?(?:" + ORDINAL + r")\s+(?:preambular|operative)\s+paragraph"
                 r"|(?:preambular|operative)\s+paragraphs?\s+[\d\s(),a-z.]+?)(?=\s+(?:of|was|were)\b)",
                 head,
                 re.IGNORECASE,
