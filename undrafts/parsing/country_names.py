@@ -313,9 +313,10 @@ def normalise_country(printed: str) -> CountryName:
 
 
 def split_country_list(text: str) -> list[str]:
-    """The names in "A, B, the C and D", keeping "Antigua and Barbuda" whole."""
+    """The names in "A, B (x, y), the C and D", keeping "Antigua and Barbuda" whole: the one
+    splitter for sponsor lines and vote lists."""
     text = _SPACE.sub(" ", text.translate(_APOSTROPHES)).strip().rstrip(".;:").strip()
-    items = [item.strip() for item in text.split(",")]
+    items = [item.strip() for item in _split_commas(text)]
     items = [item for item in items if _tidy(item)]
     names: list[str] = []
     for index, item in enumerate(items):
@@ -324,6 +325,20 @@ def split_country_list(text: str) -> list[str]:
             parts = _split_unknown(item, last=index == len(items) - 1 and len(items) > 1)
         names.extend(parts)
     return [_tidy(name) for name in names if _tidy(name)]
+
+
+def _split_commas(text: str) -> list[str]:
+    """At the commas outside parentheses; at every comma when the brackets are damaged."""
+    if text.count("(") != text.count(")"):
+        return text.split(",")
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return parts
 
 
 def _split_and(item: str) -> list[str] | None:

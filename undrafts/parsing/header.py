@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cleanup import strip_markers
+from .country_names import split_country_list
 from .ordinals import ORDINAL, ordinal_value
 from .symbols import parse_symbol
 from .types import SymbolError
@@ -29,18 +30,6 @@ _DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(MONTHS)})\s+(\d{{4}})\b", re.I)
 _COMMITTEES = dict(first=1, second=2, third=3, fourth=4, fifth=5, sixth=6)
 _LANGUAGE = r"(?:Arabic|Chinese|English|French|Russian|Spanish)"
 
-# Names with " and " inside them, which a list split on " and " must not cut.
-_NAMES_WITH_AND = (
-    "Antigua and Barbuda",
-    "Bosnia and Herzegovina",
-    "Saint Kitts and Nevis",
-    "Saint Vincent and the Grenadines",
-    "Sao Tome and Principe",
-    "Trinidad and Tobago",
-    "United Kingdom of Great Britain and Northern Ireland",
-    "Group of 77 and China",
-)
-
 
 def iso_date(text: str) -> str:
     """The first "31 December 2020" in text as "2020-12-31", or ""."""
@@ -54,66 +43,8 @@ def iso_date(text: str) -> str:
 
 
 def split_names(text: str) -> list[str]:
-    """ "A, B (x, y), C and D" -> [A, B (x, y), C, D]; "the " dropped, names kept whole."""
-    protected = text
-    for i, name in enumerate(_NAMES_WITH_AND):
-        protected = re.sub(
-            re.escape(name), lambda _m, i=i: f"\x00{i}\x00", protected, flags=re.IGNORECASE
-        )
-    # commas and "and" inside parentheses belong to a name: "Bolivia (Plurinational State of)"
-    parts, depth, current = [], 0, []
-    for char in protected:
-        depth += char == "("
-        depth = max(0, depth - (char == ")"))
-        if char == "," and depth == 0:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    parts.append("".join(current))
-    names: list[str] = []
-    for i, part in enumerate(parts):
-        part = part.strip()
-        if i == len(parts) - 1 or " and " in _outside_parentheses(part):
-            pieces = _split_last_and(part)
-        else:
-            pieces = [part]
-        for piece in pieces:
-            piece = re.sub(r"^and\s+", "", piece.strip())
-            piece = re.sub(r"^the\s+", "", piece)
-            piece = re.sub(
-                r"\x00(\d+)\x00", lambda m: _original(text, _NAMES_WITH_AND[int(m[1])]), piece
-            )
-            if piece:
-                names.append(piece)
-    return names
-
-
-def _original(text: str, name: str) -> str:
-    """The name as printed (its capitals), not as our list spells it."""
-    match = re.search(re.escape(name), text, re.IGNORECASE)
-    return match.group(0) if match else name
-
-
-def _outside_parentheses(text: str) -> str:
-    return re.sub(r"\([^()]*\)", "", text)
-
-
-def _split_last_and(part: str) -> list[str]:
-    outside = _outside_parentheses(part)
-    if " and " not in outside:
-        return [part]
-    # find the last " and " that is not inside parentheses
-    depth = 0
-    for i in range(len(part) - 1, -1, -1):
-        char = part[i]
-        if char == ")":
-            depth += 1
-        elif char == "(":
-            depth = max(0, depth - 1)
-        elif depth == 0 and part.startswith(" and ", i):
-            return [part[:i], part[i + 5 :]]
-    return [part]
+    """ "A, B (x, y), the C and D" -> [A, B (x, y), C, D]: the sponsors, without "the"."""
+    return [re.sub(r"^the\s+", "", name) for name in split_country_list(text)]
 
 
 @dataclass
