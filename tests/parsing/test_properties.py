@@ -193,22 +193,29 @@ number = st.integers(1, 999).map(str)
             "A/C.{k}/{s}/L.{n}",
             "A/HRC/RES/{s}/{n}",
             "A/HRC/{s}/L.{n}",
+            "A/HRC/DEC/{s}/{n}",
+            "A/HRC/{s}/{n}",
             "S/RES/{n} ({y})",
+            "S/{y}/{n}",
             "E/RES/{y}/{n}",
+            "E/DEC/{y}/{n}",
+            "E/{y}/L.{n}",
+            "E/{y}/{n}",
         ]
     ),
     number,
     number,
     st.integers(1, 6),
     st.integers(1946, 2099),
-    st.lists(st.sampled_from(["/Rev.{r}", "/Add.{r}", "/Corr.{r}"]), unique=True),
+    st.lists(st.sampled_from(["/Rev.{r}", "/Add.{r}", "/Corr.{r}", "/Amend.{r}"]), unique=True),
     st.integers(1, 9),
 )
 def test_every_symbol_of_the_grammar_reads_back(pattern, s, n, k, y, suffixes, r):
-    order = ["/Rev.{r}", "/Add.{r}", "/Corr.{r}"]
+    order = ["/Rev.{r}", "/Add.{r}", "/Corr.{r}", "/Amend.{r}"]
     base = pattern.format(s=s, n=n, k=k, y=y)
     text = base + "".join(x.format(r=r) for x in sorted(suffixes, key=order.index))
     symbol = parse_symbol(text.lower())
     assert symbol.text == text
     assert symbol.base == base
     assert symbol.revision == (r if "/Rev.{r}" in suffixes else None)
+    assert symbol.amendment == (r if "/Amend.{r}" in suffixes else None)

@@ -18,6 +18,16 @@ from undrafts.parsing import Symbol, SymbolError, parse_symbol
         ("A/HRC/47/L.22", "A/HRC/47/L.22", "HRC", 47, None, "L.22", "draft"),
         ("S/RES/2532 (2020)", "S/RES/2532 (2020)", "SC", None, None, "2532", "resolution"),
         ("E/RES/2020/12", "E/RES/2020/12", "ECOSOC", None, None, "12", "resolution"),
+        ("S/2016/1100", "S/2016/1100", "SC", None, None, "1100", "document"),
+        ("S/RES/2334 (2016)", "S/RES/2334 (2016)", "SC", None, None, "2334", "resolution"),
+        ("A/HRC/52/L.12", "A/HRC/52/L.12", "HRC", 52, None, "L.12", "draft"),
+        ("A/HRC/RES/52/1", "A/HRC/RES/52/1", "HRC", 52, None, "1", "resolution"),
+        ("A/HRC/DEC/52/101", "A/HRC/DEC/52/101", "HRC", 52, None, "101", "decision"),
+        ("A/HRC/52/3", "A/HRC/52/3", "HRC", 52, None, "3", "document"),
+        ("E/2023/L.10", "E/2023/L.10", "ECOSOC", None, None, "L.10", "draft"),
+        ("E/RES/2023/1", "E/RES/2023/1", "ECOSOC", None, None, "1", "resolution"),
+        ("E/DEC/2023/201", "E/DEC/2023/201", "ECOSOC", None, None, "201", "decision"),
+        ("E/2023/56", "E/2023/56", "ECOSOC", None, None, "56", "document"),
     ],
 )
 def test_each_pattern_of_the_grammar_is_read(raw, text, body, session, committee, number, kind):
@@ -31,6 +41,28 @@ def test_each_pattern_of_the_grammar_is_read(raw, text, body, session, committee
     )
     assert (symbol.number, symbol.kind, symbol.base) == (number, kind, text)
     assert (symbol.revision, symbol.addendum, symbol.corrigendum) == (None, None, None)
+    assert symbol.amendment is None
+
+
+def test_a_security_council_draft_is_no_longer_refused_and_keeps_its_year():
+    draft = parse_symbol("s/2016/1100")
+    assert (draft.text, draft.body, draft.year) == ("S/2016/1100", "SC", 2016)
+    assert parse_symbol("S/2016/1100/Rev.1").base == "S/2016/1100"
+    assert parse_symbol("E/2023/L.10").year == 2023
+
+
+def test_an_amendment_is_read_after_the_other_suffixes():
+    amendment = parse_symbol("a/80/l.18/amend.1")
+    assert (amendment.text, amendment.amendment, amendment.base) == (
+        "A/80/L.18/Amend.1",
+        1,
+        "A/80/L.18",
+    )
+    combined = parse_symbol("A/C.1/75/L.8/Rev.1/Corr.1")
+    assert (combined.revision, combined.corrigendum, combined.amendment) == (1, 1, None)
+    every = parse_symbol("E/2023/L.10/Rev.2/Add.1/Corr.1/Amend.3")
+    assert (every.revision, every.addendum, every.corrigendum, every.amendment) == (2, 1, 1, 3)
+    assert every.text == "E/2023/L.10/Rev.2/Add.1/Corr.1/Amend.3"
 
 
 def test_a_programme_budget_statement_is_still_a_draft_by_its_symbol():
@@ -76,7 +108,11 @@ def test_canonical_text_reads_back_to_itself():
     [
         ("", "empty"),
         ("   ", "empty"),
-        ("X/RES/75/240", "must start with A/, S/RES/ or E/RES/"),
+        ("X/RES/75/240", "must start with A/ (General Assembly, Human Rights Council), S/"),
+        ("X/RES/75/240", "S/2016/1100"),
+        ("A/80/L.18/Amend.1/Corr.1", "/Corr.<n>, /Amend.<n>"),
+        ("S/1899/12", "does not match"),
+        ("S/2016/L.3", "does not match"),
         ("RES/75/240", "must start with"),
         ("A/C.7/75/L.1", "Main Committee"),
         ("A/C.0/75/L.1", "Main Committee"),

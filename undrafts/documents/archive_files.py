@@ -73,8 +73,10 @@ def symbol_from_filename(name: str) -> str:
         candidates.append(head)
     for candidate in candidates:
         separator = "_" if "_" in candidate else "-"
+        # "S_RES_2334_(2016)": the separator before the year stands for the symbol's space.
+        written = candidate.replace(separator + "(", " (").replace(separator, "/")
         try:
-            return parse_symbol(candidate.replace(separator, "/")).text
+            return parse_symbol(written).text
         except SymbolError:
             continue
     return ""

@@ -16,7 +16,9 @@ _YEAR = r"(?:19[4-9]\d|2\d{3})"
 # Each pattern names its groups; order matters only for readability, they cannot overlap.
 _BODIES: list[tuple[str, re.Pattern[str]]] = [
     ("hrc_res", re.compile(rf"A/HRC/RES/(?P<session>{_SESSION})/(?P<number>{_N})", re.I)),
+    ("hrc_dec", re.compile(rf"A/HRC/DEC/(?P<session>{_SESSION})/(?P<number>{_N})", re.I)),
     ("hrc_draft", re.compile(rf"A/HRC/(?P<session>{_SESSION})/L\.(?P<number>{_N})", re.I)),
+    ("hrc_doc", re.compile(rf"A/HRC/(?P<session>{_SESSION})/(?P<number>{_N})", re.I)),
     ("ga_res", re.compile(rf"A/RES/(?P<session>{_SESSION})/(?P<number>{_N})", re.I)),
     ("ga_dec", re.compile(rf"A/DEC/(?P<session>{_SESSION})/(?P<number>{_N})", re.I)),
     (
@@ -26,17 +28,28 @@ _BODIES: list[tuple[str, re.Pattern[str]]] = [
     ("ga_draft", re.compile(rf"A/(?P<session>{_SESSION})/L\.(?P<number>{_N})", re.I)),
     ("ga_doc", re.compile(rf"A/(?P<session>{_SESSION})/(?P<number>{_N})", re.I)),
     ("sc_res", re.compile(rf"S/RES/(?P<number>{_N}) ?\((?P<year>{_YEAR})\)", re.I)),
+    # A Security Council draft resolution, letter or report: S/2016/1100.
+    ("sc_doc", re.compile(rf"S/(?P<year>{_YEAR})/(?P<number>{_N})", re.I)),
     ("ecosoc_res", re.compile(rf"E/RES/(?P<year>{_YEAR})/(?P<number>{_N})", re.I)),
+    ("ecosoc_dec", re.compile(rf"E/DEC/(?P<year>{_YEAR})/(?P<number>{_N})", re.I)),
+    ("ecosoc_draft", re.compile(rf"E/(?P<year>{_YEAR})/L\.(?P<number>{_N})", re.I)),
+    ("ecosoc_doc", re.compile(rf"E/(?P<year>{_YEAR})/(?P<number>{_N})", re.I)),
 ]
 
+# In DOMAIN.md's order: /Rev.<n>, /Add.<n>, /Corr.<n>, /Amend.<n>, each at most once.
 _SUFFIXES = re.compile(
-    r"(?:/Rev\.(?P<rev>[1-9]\d?))?(?:/Add\.(?P<add>[1-9]\d{0,2}))?(?:/Corr\.(?P<corr>[1-9]\d?))?",
+    r"(?:/Rev\.(?P<rev>[1-9]\d?))?(?:/Add\.(?P<add>[1-9]\d{0,2}))?"
+    r"(?:/Corr\.(?P<corr>[1-9]\d?))?(?:/Amend\.(?P<amend>[1-9]\d?))?",
     re.I,
 )
+_SUFFIX_ORDER = ("rev", "add", "corr", "amend")
 
-_ANY_SUFFIX = re.compile(r"/(Rev|Add|Corr)\.", re.I)
+_ANY_SUFFIX = re.compile(r"/(Rev|Add|Corr|Amend)\.", re.I)
 
-_EXAMPLES = "A/RES/75/240, A/C.1/75/L.8/Rev.1, A/75/394, S/RES/2532 (2020) or E/RES/2020/12"
+_EXAMPLES = (
+    "A/RES/75/240, A/C.1/75/L.8/Rev.1, A/HRC/52/L.12, S/2016/1100, S/RES/2334 (2016), "
+    "E/2023/L.10 or E/RES/2023/1"
+)
 
 
 def _canonical(kind: str, g: dict[str, str | None]) -> tuple[str, str, str]:
@@ -45,8 +58,12 @@ def _canonical(kind: str, g: dict[str, str | None]) -> tuple[str, str, str]:
     match kind:
         case "hrc_res":
             return f"A/HRC/RES/{s}/{n}", "HRC", str(n)
+        case "hrc_dec":
+            return f"A/HRC/DEC/{s}/{n}", "HRC", str(n)
         case "hrc_draft":
             return f"A/HRC/{s}/L.{n}", "HRC", f"L.{n}"
+        case "hrc_doc":
+            return f"A/HRC/{s}/{n}", "HRC", str(n)
         case "ga_res":
             return f"A/RES/{s}/{n}", "GA", str(n)
         case "ga_dec":
@@ -59,20 +76,35 @@ def _canonical(kind: str, g: dict[str, str | None]) -> tuple[str, str, str]:
             return f"A/{s}/{n}", "GA", str(n)
         case "sc_res":
             return f"S/RES/{n} ({g['year']})", "SC", str(n)
-        case _:  # ecosoc_res
+        case "sc_doc":
+            return f"S/{g['year']}/{n}", "SC", str(n)
+        case "ecosoc_res":
             return f"E/RES/{g['year']}/{n}", "ECOSOC", str(n)
+        case "ecosoc_dec":
+            return f"E/DEC/{g['year']}/{n}", "ECOSOC", str(n)
+        case "ecosoc_draft":
+            return f"E/{g['year']}/L.{n}", "ECOSOC", f"L.{n}"
+        case _:  # ecosoc_doc
+            return f"E/{g['year']}/{n}", "ECOSOC", str(n)
 
 
 _KIND = {
     "hrc_res": "resolution",
+    "hrc_dec": "decision",
     "hrc_draft": "draft",
+    "hrc_doc": "document",
     "ga_res": "resolution",
     "ga_dec": "decision",
     "ga_committee_draft": "draft",
     "ga_draft": "draft",
     "ga_doc": "report",
     "sc_res": "resolution",
+    # The symbol alone does not say whether S/2016/1100 is a draft, a letter or a report.
+    "sc_doc": "document",
     "ecosoc_res": "resolution",
+    "ecosoc_dec": "decision",
+    "ecosoc_draft": "draft",
+    "ecosoc_doc": "document",
 }
 
 
@@ -110,13 +142,10 @@ def parse_symbol(s: str) -> Symbol:
         g = head.groupdict()
         base, body, number = _canonical(kind, g)
         parts = [base]
-        rev, add, corr = (suffix.group(k) for k in ("rev", "add", "corr"))
-        if rev:
-            parts.append(f"Rev.{rev}")
-        if add:
-            parts.append(f"Add.{add}")
-        if corr:
-            parts.append(f"Corr.{corr}")
+        rev, add, corr, amend = (suffix.group(k) for k in _SUFFIX_ORDER)
+        for name, value in (("Rev", rev), ("Add", add), ("Corr", corr), ("Amend", amend)):
+            if value:
+                parts.append(f"{name}.{value}")
         return Symbol(
             text="/".join(parts),
             body=body,
@@ -127,6 +156,7 @@ def parse_symbol(s: str) -> Symbol:
             revision=int(rev) if rev else None,
             addendum=int(add) if add else None,
             corrigendum=int(corr) if corr else None,
+            amendment=int(amend) if amend else None,
             base=base,
             year=int(g["year"]) if g.get("year") else None,
         )
@@ -139,17 +169,18 @@ def _explain(text: str) -> str:
     upper = text.upper()
     if not re.match(r"(A|S|E)/", upper):
         return (
-            f"“{shown}” is not a UN symbol this app knows: it must start with A/, S/RES/ "
-            f"or E/RES/ (for example {_EXAMPLES})."
+            f"“{shown}” is not a UN symbol this app knows: it must start with A/ (General "
+            f"Assembly, Human Rights Council), S/ (Security Council) or E/ (Economic and Social "
+            f"Council), for example {_EXAMPLES}."
         )
     suffixes = [m.group(1).lower() for m in _ANY_SUFFIX.finditer(text)]
-    order = {"rev": 0, "add": 1, "corr": 2}
+    order = {name: at for at, name in enumerate(_SUFFIX_ORDER)}
     if suffixes and (
         suffixes != sorted(suffixes, key=order.__getitem__) or len(set(suffixes)) < len(suffixes)
     ):
         return (
             f"“{shown}” has its suffixes out of order or repeated: they come once each, "
-            "in the order /Rev.<n>, /Add.<n>, /Corr.<n>."
+            "in the order /Rev.<n>, /Add.<n>, /Corr.<n>, /Amend.<n>."
         )
     if re.match(r"A/C\.(\d+)/", upper) and not re.match(r"A/C\.[1-6]/", upper):
         return f"“{shown}” names a Main Committee that does not exist: A/C.<k> takes k from 1 to 6."

@@ -20,12 +20,13 @@ class Symbol:
     session: int | None
     committee: int | None  # k of A/C.k
     number: str  # "240", "L.27" for drafts, "2532" for S/RES/2532 (2020)
-    kind: str  # "resolution" | "decision" | "draft" | "report"
+    kind: str  # "resolution" | "decision" | "draft" | "report" | "document" (S/2016/1100)
     revision: int | None = None
     addendum: int | None = None
     corrigendum: int | None = None
-    base: str = ""  # the symbol without /Rev., /Add., /Corr.
-    year: int | None = None  # S/RES/<n> (<year>) and E/RES/<year>/<n>
+    base: str = ""  # the symbol without /Rev., /Add., /Corr., /Amend.
+    year: int | None = None  # S/RES/<n> (<year>), S/<year>/<n>, E/RES/<year>/<n>, E/<year>/...
+    amendment: int | None = None  # /Amend.<n>
 
 
 @dataclass
