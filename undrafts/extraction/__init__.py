@@ -1,5 +1,6 @@
 """Turning an uploaded file into the plain text the parser reads. No Django here."""
 
-from .text import ExtractionError, extract_text
+from .extracted import Extracted
+from .text import ExtractionError, extract_document, extract_text
 
-__all__ = ["ExtractionError", "extract_text"]
+__all__ = ["Extracted", "ExtractionError", "extract_document", "extract_text"]
