@@ -6,10 +6,10 @@ No Django here, so worker processes can run `prepare` without setting Django up.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from undrafts.extraction import ExtractionError, extract_text
+from undrafts.extraction import ExtractionError, extract_document
 from undrafts.parsing import ParseError, SymbolError, parse_document, parse_symbol
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt")
@@ -24,6 +24,7 @@ class Prepared:
     raw: str = ""
     symbol: str = ""
     error: str = ""
+    warnings: list[str] = field(default_factory=list)
 
 
 def archive_files(paths: list[str]) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -82,8 +83,9 @@ def symbol_from_filename(name: str) -> str:
     return ""
 
 
-def prepare(path: str) -> Prepared:
-    """Read, extract and parse one file: the slow, write-free part of an import."""
+def prepare(path: str, max_chars: int | None = None) -> Prepared:
+    """Read, extract and parse one file: the slow, write-free part of an import. Text past
+    `max_chars` (limits.document_chars_limit, given by the caller) is not read."""
     result = Prepared(path=path)
     try:
         data = Path(path).read_bytes()
@@ -92,7 +94,8 @@ def prepare(path: str) -> Prepared:
         return result
     result.digest = content_hash(data)
     try:
-        result.raw = extract_text(Path(path).name, data)
+        extracted = extract_document(Path(path).name, data, max_chars=max_chars)
+        result.raw, result.warnings = extracted.text, extracted.warnings
         parsed = parse_document(result.raw)
     except (ExtractionError, ParseError) as exc:
         result.error = str(exc)

@@ -11,12 +11,14 @@ import multiprocessing
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from django.db import DatabaseError, transaction
 
 from .archive_files import Prepared, archive_files, content_hash, prepare
 from .exceptions import UndraftsError
+from .limits import document_chars_limit
 from .models import Document
 from .services import document_import
 
@@ -54,14 +56,15 @@ def _known_digests(paths: list[Path]) -> tuple[dict[Path, str], dict[str, str]]:
 
 
 def _prepared(paths: list[Path], jobs: int) -> Iterator[Prepared]:
+    read = partial(prepare, max_chars=document_chars_limit())
     if jobs <= 1 or len(paths) <= 1:
         for path in paths:
-            yield prepare(str(path))
+            yield read(str(path))
         return
     # spawn: workers start clean, sharing no database connection with this process.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        yield from pool.map(prepare, [str(p) for p in paths], chunksize=1)
+        yield from pool.map(read, [str(p) for p in paths], chunksize=1)
 
 
 def archive_file_store(prepared: Prepared) -> FileOutcome:
@@ -77,6 +80,7 @@ def archive_file_store(prepared: Prepared) -> FileOutcome:
                 source=Document.Source.FILE,
                 source_name=path.name,
                 replace=True,
+                warnings=prepared.warnings,
             )
             document = result.document
             Document.objects.filter(pk=document.pk).update(content_hash=prepared.digest)

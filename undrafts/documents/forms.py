@@ -11,11 +11,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 
-from undrafts.extraction import ExtractionError, extract_text
+from undrafts.extraction import ExtractionError
 from undrafts.parsing import SymbolError, parse_symbol
 
 from .exceptions import ImportRefused
-from .limits import paragraph_too_long
+from .limits import paragraph_too_long, upload_extract
 from .models import Document, Lineage
 from .services import clean_paragraph_text, document_prepare
 
@@ -91,6 +91,8 @@ class DocumentImportForm(forms.Form):
         "preview again if the structure below is wrong.",
     )
     source_name = forms.CharField(required=False, max_length=255, widget=forms.HiddenInput)
+    # What reading the file found (tracked changes accepted), carried from preview to save.
+    file_warnings = forms.CharField(required=False, max_length=4000, widget=forms.HiddenInput)
     previewed = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
     def clean_symbol(self) -> str:
@@ -142,9 +144,10 @@ class DocumentImportForm(forms.Form):
                 params={"suffix": suffix or "(none)", "hint": hint},
             )
         try:
-            upload.extracted = extract_text(upload.name, upload.read(limit + 1))
+            extracted = upload_extract(upload.name, upload.read(limit + 1))
         except ExtractionError as exc:
             raise ValidationError(str(exc), code="unreadable") from exc
+        upload.extracted, upload.warnings = extracted.text, extracted.warnings
         return upload
 
     def clean(self):
@@ -153,6 +156,7 @@ class DocumentImportForm(forms.Form):
         if upload:
             cleaned["text"] = upload.extracted
             cleaned["source_name"] = PurePath(upload.name).name[:255]
+            cleaned["file_warnings"] = "\n".join(upload.warnings)[:4000]
         elif self.errors.get("file"):
             return cleaned
         # Browsers send a textarea's lines ending in CR LF; the preview's digest must match.
@@ -206,6 +210,7 @@ class DocumentImportForm(forms.Form):
             str(data["lineage"].pk if data.get("lineage") else ""),
             data["follows"].symbol if data.get("follows") else "",
             data.get("sponsors") or [],
+            data.get("file_warnings", ""),
         ]
         return hashlib.sha256(json.dumps(shown).encode()).hexdigest()
 
@@ -223,7 +228,13 @@ class DocumentImportForm(forms.Form):
             "lineage": data["lineage"],
             "follows": data["follows"],
             "parsed": data["parsed"],
+            "warnings": self.warnings_from_file(),
         }
+
+    def warnings_from_file(self) -> list[str]:
+        return [
+            line for line in (self.cleaned_data.get("file_warnings") or "").splitlines() if line
+        ]
 
 
 class ParagraphEditForm(forms.Form):

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from django.conf import settings
 
+from undrafts.extraction import Extracted, extract_document
 from undrafts.parsing import ParsedDocument
+from undrafts.parsing.document import MAX_CHARACTERS
 
 from .exceptions import ImportRefused
 
@@ -21,6 +23,18 @@ def paragraph_chars_limit() -> int:
 
 def document_paragraphs_limit() -> int:
     return settings.MAX_DOCUMENT_PARAGRAPHS
+
+
+def document_chars_limit() -> int:
+    """The most text one document may hold: as many paragraphs of the longest kind as a
+    document may have, and never more than the parser reads."""
+    return min(MAX_CHARACTERS, paragraph_chars_limit() * document_paragraphs_limit())
+
+
+def upload_extract(filename: str, data: bytes) -> Extracted:
+    """An uploaded or imported file's text, read no further than a document may hold:
+    a larger one is refused as soon as it passes the limit, before its text is built."""
+    return extract_document(filename, data, max_chars=document_chars_limit())
 
 
 def paragraph_too_long(length: int) -> str | None:

@@ -267,6 +267,7 @@ def _preview_form(form: DocumentImportForm, digest: str) -> DocumentImportForm:
             "sponsors": "\n".join(data.get("sponsors") or []),
             "text": data.get("text", ""),
             "source_name": data.get("source_name", ""),
+            "file_warnings": data.get("file_warnings", ""),
             "previewed": digest,
         }
     )

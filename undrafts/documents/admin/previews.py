@@ -51,7 +51,8 @@ def import_preview(parsed, cleaned: dict) -> dict:
                 "warnings": list(parsed_text.warnings),
             }
         )
-    warnings = list(parsed.warnings)
+    from_file = (cleaned.get("file_warnings") or "").splitlines()
+    warnings = [w for w in from_file if w] + list(parsed.warnings)
     for text in texts:
         prefix = f"{text['heading']}: " if len(texts) > 1 and text["heading"] else ""
         warnings.extend(prefix + warning for warning in text["warnings"])

@@ -159,10 +159,12 @@ def document_import(
     sponsors: list[str] | None = None,
     author=None,
     replace: bool = False,
+    warnings: list[str] | None = None,
 ) -> ImportResult:
     """Parse `raw` and store it as a document; with `replace`, revise an existing one in place.
 
-    Re-importing identical content changes nothing and makes no revision.
+    Re-importing identical content changes nothing and makes no revision. `warnings` are
+    what reading the file found (tracked changes accepted), kept with the parser's.
     """
     # Parse before taking the write lock: parsing is the slow part and writes nothing.
     parsed = document_prepare(raw)
@@ -178,6 +180,7 @@ def document_import(
             sponsors=sponsors,
             author=author,
             replace=replace,
+            warnings=warnings,
         )
 
 
@@ -194,6 +197,7 @@ def document_add(
     follows: Document | None = None,
     author=None,
     parsed: ParsedDocument | None = None,
+    warnings: list[str] | None = None,
 ) -> ImportResult:
     """Import a new document and link it into its lineage, all or nothing.
 
@@ -214,6 +218,7 @@ def document_add(
             sponsors=sponsors,
             author=author,
             replace=False,
+            warnings=warnings,
         )
         if lineage is not None or follows is not None:
             document_link(document=result.document, lineage=lineage, follows=follows)
@@ -232,6 +237,7 @@ def _store_parsed(
     sponsors: list[str] | None,
     author,
     replace: bool,
+    warnings: list[str] | None = None,
 ) -> ImportResult:
     chosen = symbol or parsed.symbol
     if not chosen:
@@ -239,7 +245,11 @@ def _store_parsed(
     chosen = canonical_symbol(chosen)
     doc_kind = kind or _KIND_BY_PARSED.get(parsed.kind) or kind_from_symbol(chosen)
     values = _metadata(parsed, metadata or {})
-    warnings = list(parsed.warnings) + [w for t in parsed.texts for w in t.warnings]
+    warnings = [
+        *(warnings or []),
+        *parsed.warnings,
+        *(w for t in parsed.texts for w in t.warnings),
+    ]
 
     existing = Document.objects.select_for_update().filter(symbol=chosen).first()
     if existing is not None and not replace:

@@ -4,9 +4,10 @@ from django.core.management.base import BaseCommand, CommandError
 
 from undrafts.documents.busy import StillLocked, retry_when_locked
 from undrafts.documents.exceptions import UndraftsError
+from undrafts.documents.limits import upload_extract
 from undrafts.documents.models import Document, Lineage
 from undrafts.documents.services import document_import, document_link
-from undrafts.extraction import ExtractionError, extract_text
+from undrafts.extraction import ExtractionError
 
 
 class Command(BaseCommand):
@@ -39,11 +40,12 @@ class Command(BaseCommand):
         except OSError as exc:
             raise CommandError(f"Cannot read {path}: {exc.strerror}.") from exc
         try:
-            raw = extract_text(path.name, data)
+            extracted = upload_extract(path.name, data)
             # One transaction: a try that found the database locked wrote nothing.
             result = retry_when_locked(
                 lambda: document_import(
-                    raw=raw,
+                    raw=extracted.text,
+                    warnings=extracted.warnings,
                     symbol=options["symbol"],
                     kind=options["kind"],
                     source=Document.Source.FILE,
