@@ -17,10 +17,10 @@ _SUP_TAG = re.compile(r"<sup>[^<]*</sup>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,40}>")
 _HTML_ENTITY = re.compile(r"&(?:amp|nbsp|lt|gt|quot|#\d+);")
 _MD_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
-# "technologies1" or "Secretary-General,1": a plain footnote number glued to a word.
-# (The pattern starts with a digit so the regex engine can skip ahead fast; the
-# callback looks at what precedes it.)
-_NUMBER = re.compile(r"\d\d?\b")
+# "technologies1" or "Secretary-General,1": a plain footnote number glued to a word (or to
+# a punctuation mark after a word or a closing bracket). The pattern starts with a digit so
+# the regex engine can skip ahead fast, then looks behind that digit: no Python callback.
+_GLUED_NOTE = re.compile(r"\d(?:(?<=[a-z]\d)|(?<=[a-z)][,;:]\d))\d?\b")
 _LEADING_MARK = re.compile(r"^(?:[-\u2022#>]+\s+)+")
 # "Open-ended" and the de-hyphenation slip "Openended" are the same word.
 _WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[a-z])")
@@ -66,17 +66,7 @@ def clean(text: str) -> str:
         text = text.replace("*", "")
     if "`" in text:
         text = text.replace("`", "'")
-    return _NUMBER.sub(_drop_glued_note, text)
-
-
-def _drop_glued_note(m: re.Match) -> str:
-    text, k = m.string, m.start()
-    before = text[k - 1] if k else " "
-    if "a" <= before <= "z":
-        return ""
-    if before in ",;:" and k > 1 and ("a" <= text[k - 2] <= "z" or text[k - 2] == ")"):
-        return ""
-    return m.group()
+    return _GLUED_NOTE.sub("", text)
 
 
 def _squeeze(text: str) -> str:
