@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
+from hashlib import sha256
 from urllib.parse import urlencode
 
 from django.core.cache import cache
@@ -26,15 +27,19 @@ from undrafts.documents.addresses.written import (
 )
 from undrafts.documents.comparisons import Side, comparison_get
 from undrafts.documents.exceptions import UndraftsError, UnknownSymbol
+from undrafts.documents.models import Document
 from undrafts.documents.selectors import document_get
+from undrafts.documents.stamps import document_page_stamp
 from undrafts.web.views.methods import public_page
 
 from .documents import document_docx, document_text
 from .filenames import redline_filename, safe_filename
 from .redline import redline_docx
 
-# Bump when the redline's layout changes, so cached files are made again.
+# Bump when the redline's or a document file's layout changes, so cached files are made again.
 REDLINE_VERSION = "2"
+DOCUMENT_EXPORT_VERSION = "1"
+EXPORT_CACHE_SECONDS = 60 * 60 * 24
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -63,44 +68,89 @@ def redline_view(request: HttpRequest, pair: str) -> HttpResponse:
     permalink = request.build_absolute_uri(comparison_permalink(left, right))
     # Like the comparison: the same pinned pair, titles and link give the same file.
     fingerprint = pair_fingerprint(left.stamp, right.stamp, REDLINE_VERSION, *titles, permalink)
-    etag = quote_etag(fingerprint)
-    # A pinned pair never changes; a "latest" address must be checked again each time.
-    cache_control = (
-        "public, max-age=86400" if pair_is_pinned(requested, left, right) else "no-cache"
-    )
-    not_modified = get_conditional_response(request, etag=etag)
-    if not_modified is not None:
-        not_modified["ETag"], not_modified["Cache-Control"] = etag, cache_control
-        return not_modified
-    key = f"redline:{fingerprint}"
-    data = cache.get(key)
-    if data is None:
-        data = redline_docx(
+    return _built_once(
+        request,
+        key=f"redline:{fingerprint}",
+        fingerprint=fingerprint,
+        # A pinned pair never changes; a "latest" address must be checked again each time.
+        pinned=pair_is_pinned(requested, left, right),
+        build=lambda: redline_docx(
             comparison_get(left, right),
             left_title=titles[0],
             right_title=titles[1],
             permalink=permalink,
-        )
-        cache.set(key, data, timeout=60 * 60 * 24)
-    response = _attachment(data, DOCX, redline_filename(left, right))
-    response["ETag"], response["Cache-Control"] = etag, cache_control
-    return response
+        ),
+        content_type=DOCX,
+        filename=redline_filename(left, right),
+    )
 
 
 @export_view
 def document_docx_view(request: HttpRequest, symbol: str) -> HttpResponse:
-    document = document_get(symbol_check(symbol))
-    return _attachment(document_docx(document), DOCX, safe_filename(document.symbol, ".docx"))
+    return _document_export(request, symbol, "docx", DOCX, document_docx)
 
 
 @export_view
 def document_text_view(request: HttpRequest, symbol: str) -> HttpResponse:
-    document = document_get(symbol_check(symbol))
-    return _attachment(
-        document_text(document).encode("utf-8"),
+    return _document_export(
+        request,
+        symbol,
+        "txt",
         "text/plain; charset=utf-8",
-        safe_filename(document.symbol, ".txt"),
+        lambda document: document_text(document).encode("utf-8"),
     )
+
+
+def _document_export(
+    request: HttpRequest,
+    symbol: str,
+    suffix: str,
+    content_type: str,
+    build: Callable[[Document], bytes],
+) -> HttpResponse:
+    """A document's file, built once per content: the document page's stamp (its texts'
+    versions, its metadata) and its sponsors, which the stamp leaves out, name it."""
+    document = document_get(symbol_check(symbol))
+    stamp = document_page_stamp(document.symbol)
+    sponsors = document.sponsors.filter(joined_later=False).order_by("position")
+    raw = "|".join([str(stamp), DOCUMENT_EXPORT_VERSION, *sponsors.values_list("name", flat=True)])
+    fingerprint = sha256(raw.encode()).hexdigest()[:32]
+    return _built_once(
+        request,
+        key=f"document-{suffix}:{fingerprint}",
+        fingerprint=fingerprint,
+        pinned=False,  # the address names the newest version, so it is checked each time
+        build=lambda: build(document),
+        content_type=content_type,
+        filename=safe_filename(document.symbol, f".{suffix}"),
+    )
+
+
+def _built_once(
+    request: HttpRequest,
+    *,
+    key: str,
+    fingerprint: str,
+    pinned: bool,
+    build: Callable[[], bytes],
+    content_type: str,
+    filename: str,
+) -> HttpResponse:
+    """The file named by `fingerprint`: 304 when the visitor holds it, else from the cache,
+    built only when missing (a large document's .docx takes seconds)."""
+    etag = quote_etag(fingerprint)
+    cache_control = "public, max-age=86400" if pinned else "no-cache"
+    not_modified = get_conditional_response(request, etag=etag)
+    if not_modified is not None:
+        not_modified["ETag"], not_modified["Cache-Control"] = etag, cache_control
+        return not_modified
+    data = cache.get(key)
+    if data is None:
+        data = build()
+        cache.set(key, data, timeout=EXPORT_CACHE_SECONDS)
+    response = _attachment(data, content_type, filename)
+    response["ETag"], response["Cache-Control"] = etag, cache_control
+    return response
 
 
 def side_title(side: Side) -> str:
