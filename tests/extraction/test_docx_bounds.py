@@ -151,3 +151,14 @@ def test_a_text_file_longer_than_a_document_is_refused_before_it_is_decoded():
         extract_text("huge.txt", huge)
     with pytest.raises(ExtractionError, match="more than 100 characters"):
         extract_document("short.txt", b"b" * 101, max_chars=100)
+
+
+def test_a_styles_part_far_larger_than_word_writes_is_refused_unread():
+    rng = random.Random(9)
+    styles = "".join(
+        f'<w:style w:type="paragraph" w:styleId="S{rng.getrandbits(48):x}"/>'
+        for _ in range(200_000)
+    )  # 9 MiB of styles; Word's own come to about half a megabyte
+
+    with pytest.raises(ExtractionError, match=r"styles part is \d+\.\d MiB"):
+        extract_text("styled.docx", word_file(paragraph(run("Decides.")), styles=styles))

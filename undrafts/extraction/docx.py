@@ -30,6 +30,9 @@ MAX_MEMBERS = 2000
 MAX_XML_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 512 * 1024 * 1024
 MAX_RATIO = 200  # compressed XML rarely exceeds 1:20; a bomb is 1:1000 and more
+MiB = 1024 * 1024
+# Styles and lists hold no text, so they are not scanned; Word's own run to about 0.5 MiB.
+MAX_SETTINGS_PART_BYTES = 8 * MiB
 
 MAIN = "word/document.xml"
 NOT_DOCX = (
@@ -66,7 +69,7 @@ def docx_extract(data: bytes, *, max_chars: int | None = None) -> Extracted:
     try:
         _check_content_type(archive)
         parts = _related_parts(archive)
-        _measure(archive, [*parts.values(), MAIN], limit)
+        _measure(archive, [parts[k] for k in ("footnotes",) if k in parts] + [MAIN], limit)
         with ExitStack() as stack:
 
             def part(kind: str):
@@ -89,8 +92,8 @@ def docx_extract(data: bytes, *, max_chars: int | None = None) -> Extracted:
 
 
 def _measure(archive: zipfile.ZipFile, names: list[str], limit: int) -> None:
-    """A first, light pass that counts text and markup, so a file holding more than a
-    document may is refused in seconds, before any of its text is built."""
+    """A first, light pass over the parts holding text that counts text and markup, so a
+    file holding more than a document may is refused in seconds, before any text is built."""
     tally = Tally(limit)
     for name in names:
         with archive.open(name) as source:
@@ -141,11 +144,8 @@ def _check_package(data: bytes) -> zipfile.ZipFile:
 def _check_content_type(archive: zipfile.ZipFile) -> None:
     """The main part must be a Word document, as python-docx and Word require."""
     with archive.open("[Content_Types].xml") as source:
-        for element in children(source):
-            if (
-                element.tag == f"{{{_CONTENT_TYPES}}}Override"
-                and (element.get("PartName") or "").lstrip("/") == MAIN
-            ):
+        for element in children(source, f"{{{_CONTENT_TYPES}}}Override"):
+            if (element.get("PartName") or "").lstrip("/") == MAIN:
                 kind = element.get("ContentType") or ""
                 if not kind.lower().endswith(_WORD_TYPES):
                     raise ExtractionError(f"{NOT_DOCX} (its content is {kind[:120]})")
@@ -161,9 +161,7 @@ def _related_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     names = set(archive.namelist())
     found: dict[str, str] = {}
     with archive.open(rels) as source:
-        for element in children(source):
-            if element.tag != f"{{{_RELATIONSHIPS}}}Relationship":
-                continue
+        for element in children(source, f"{{{_RELATIONSHIPS}}}Relationship"):
             kind = (element.get("Type") or "").rsplit("/", 1)[-1]
             if kind not in ("styles", "numbering", "footnotes") or kind in found:
                 continue
@@ -176,4 +174,12 @@ def _related_parts(archive: zipfile.ZipFile) -> dict[str, str]:
                 name = posixpath.normpath(posixpath.join(posixpath.dirname(MAIN), target))
             if name in names:
                 found[kind] = name
+    for kind in ("styles", "numbering"):
+        # Read whole, being small: a part far larger than Word writes is not read at all.
+        size = archive.getinfo(found[kind]).file_size if kind in found else 0
+        if size > MAX_SETTINGS_PART_BYTES:
+            raise ExtractionError(
+                f"The Word file's {kind} part is {size / MiB:,.1f} MiB; Word writes far less "
+                f"(at most {MAX_SETTINGS_PART_BYTES // MiB} MiB are read), so it was not read."
+            )
     return found

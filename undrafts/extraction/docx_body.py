@@ -59,8 +59,8 @@ def footnote_texts(source: IO[bytes] | None, budget: Budget) -> dict[str, str]:
     notes: dict[str, str] = {}
     if source is None:
         return notes
-    for note in children(source):
-        if note.tag != w("footnote") or note.get(w("type")) in _NOTE_KINDS:
+    for note in children(source, w("footnote")):
+        if note.get(w("type")) in _NOTE_KINDS:
             continue
         lines = []
         for p in note.iter(_P):

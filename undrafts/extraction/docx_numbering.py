@@ -58,7 +58,7 @@ class Numbering:
             self._read(source)
 
     def _read(self, source: IO[bytes]) -> None:
-        for element in children(source):
+        for element in children(source, w("abstractNum"), w("num")):
             if element.tag == w("abstractNum"):
                 key = element.get(w("abstractNumId")) or ""
                 self.abstracts[key] = dict(_level(lvl) for lvl in element.iterchildren(w("lvl")))

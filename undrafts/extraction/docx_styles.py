@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import IO
 
-from .docx_xml import children, flag, val, w
+from lxml import etree
+
+from .docx_xml import flag, val, w
+
+_PARSER = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True)
 
 _MAX_BASES = 20  # a chain of basedOn longer than this is a loop
 
@@ -19,42 +23,34 @@ class _Style:
 
 
 class Styles:
-    """Style id -> what it sets, read from word/styles.xml."""
+    """Style id -> what it sets, read from word/styles.xml when a paragraph asks for it."""
 
     def __init__(self, source: IO[bytes] | None):
-        self.styles: dict[str, _Style] = {}
+        self.elements: dict[str, object] = {}
+        self.styles: dict[str, _Style | None] = {}
         self.defaults: dict[str, str] = {}
         if source is not None:
-            self._read(source)
+            # Parsed whole in C (the part's size is capped): Word's run to thousands of
+            # styles, of which a draft uses a handful.
+            root = etree.fromstring(source.read(), _PARSER)
+            for element in root.iterchildren(w("style")):
+                style_id = element.get(w("styleId")) or ""
+                self.elements.setdefault(style_id, element)
+                if (element.get(w("default")) or "").lower() in ("1", "true", "on"):
+                    self.defaults.setdefault(element.get(w("type")) or "paragraph", style_id)
 
-    def _read(self, source: IO[bytes]) -> None:
-        for element in children(source):
-            if element.tag != w("style"):
-                continue
-            style_id = element.get(w("styleId")) or ""
-            kind = element.get(w("type")) or "paragraph"
-            properties = element.find(w("rPr"))
-            numbering = None
-            num_pr = element.find(f"{w('pPr')}/{w('numPr')}")
-            if num_pr is not None:
-                level = val(num_pr, "ilvl")
-                numbering = (val(num_pr, "numId") or "", _int(level))
-            self.styles[style_id] = _Style(
-                kind=kind,
-                based_on=val(element, "basedOn"),
-                italic=flag(properties, "i") if properties is not None else None,
-                numbering=numbering,
-            )
-            if (element.get(w("default")) or "").lower() in ("1", "true", "on"):
-                self.defaults[kind] = style_id
+    def _style(self, style_id: str) -> _Style | None:
+        if style_id not in self.styles:
+            self.styles[style_id] = _read(self.elements.get(style_id))
+        return self.styles[style_id]
 
     def _get(self, style_id: str | None, kind: str) -> _Style | None:
         if not style_id:
             return None
-        style = self.styles.get(style_id)
+        style = self._style(style_id)
         if style is None or style.kind != kind:
             # An unknown id means the default style of that type, as Word reads it.
-            style = self.styles.get(self.defaults.get(kind, ""))
+            style = self._style(self.defaults.get(kind, ""))
         return style
 
     def italic(self, style_id: str | None, kind: str) -> bool:
@@ -64,19 +60,35 @@ class Styles:
                 return False
             if style.italic is not None:
                 return style.italic
-            style = self.styles.get(style.based_on or "")
+            style = self._style(style.based_on or "")
         return False
 
     def numbering(self, style_id: str | None) -> tuple[str, int | None] | None:
         """The list a paragraph style numbers its paragraphs in, inherited along basedOn."""
-        style = self.styles.get(style_id or "")
+        style = self._style(style_id or "")
         for _ in range(_MAX_BASES):
             if style is None:
                 return None
             if style.numbering is not None:
                 return style.numbering
-            style = self.styles.get(style.based_on or "")
+            style = self._style(style.based_on or "")
         return None
+
+
+def _read(element) -> _Style | None:
+    if element is None:
+        return None
+    properties = element.find(w("rPr"))
+    numbering = None
+    num_pr = element.find(f"{w('pPr')}/{w('numPr')}")
+    if num_pr is not None:
+        numbering = (val(num_pr, "numId") or "", _int(val(num_pr, "ilvl")))
+    return _Style(
+        kind=element.get(w("type")) or "paragraph",
+        based_on=val(element, "basedOn"),
+        italic=flag(properties, "i") if properties is not None else None,
+        numbering=numbering,
+    )
 
 
 def _int(text: str | None) -> int | None:

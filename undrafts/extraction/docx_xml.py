@@ -60,15 +60,20 @@ def release(element) -> None:
             del parent[0]
 
 
-def children(source: IO[bytes]) -> Iterator[etree._Element]:
-    """Each child of the part's root, complete, then freed: styles, lists, footnotes."""
-    depth = 0
-    for event, element in events(source):
-        if event == "start":
-            depth += 1
-            continue
-        depth -= 1
-        if depth == 1:
+def children(source: IO[bytes], *tags: str) -> Iterator[etree._Element]:
+    """Each child of the part's root with one of `tags`, complete, then freed (styles,
+    lists, footnotes); lxml skips every other element without calling back."""
+    for _, element in etree.iterparse(
+        source,
+        events=("end",),
+        tag=tags,
+        resolve_entities=False,
+        load_dtd=False,
+        no_network=True,
+        huge_tree=False,
+    ):
+        parent = element.getparent()
+        if parent is not None and parent.getparent() is None:
             yield element
             release(element)
 
