@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 
 from undrafts.documents.archive_files import symbol_from_filename
-from undrafts.documents.models import Document
+from undrafts.documents.models import Document, DocumentLink
 
 pytestmark = pytest.mark.django_db
 
@@ -168,3 +168,18 @@ def test_an_editor_typing_a_symbol_of_no_body_is_told_what_symbols_look_like(cli
     assert "must start with A/" in shown.text
     assert "S/2016/1100" in shown.text
     assert Document.objects.count() == before
+
+
+def test_a_revised_council_draft_is_linked_to_the_draft_it_revises(tmp_path):
+    (tmp_path / "S_2016_1100.txt").write_text(
+        council_text(SC_DRAFT, adopted=False, operative=DRAFT_OPERATIVE)
+    )
+    (tmp_path / "S_2016_1100_Rev.1.txt").write_text(
+        council_text("S/2016/1100/Rev.1", adopted=False, operative=ADOPTED_OPERATIVE)
+    )
+    call_command("import_documents", str(tmp_path), stdout=StringIO())
+
+    call_command("link_documents", stdout=StringIO())
+
+    link = DocumentLink.objects.get(later__symbol="S/2016/1100/Rev.1")
+    assert (link.earlier.symbol, link.relation) == (SC_DRAFT, "revision")

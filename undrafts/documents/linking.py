@@ -71,7 +71,8 @@ def _facts(documents) -> tuple[list[link_rules.Facts], dict[str, int]]:
                 committee=committee if committee is not None else parsed.committee,
                 agenda_item=agenda,
                 title=title,
-                base=parsed.base if parsed.kind == "draft" else "",
+                # S/2016/1100 does not say it is a draft; its header did, at import.
+                base=parsed.base if parsed.kind == "draft" or kind in DRAFT_KINDS else "",
                 revision=parsed.revision,
                 header=header or "",
                 is_draft=kind in DRAFT_KINDS,
