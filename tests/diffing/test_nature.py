@@ -198,3 +198,38 @@ def test_the_2018_draft_against_the_2020_resolution_has_no_technical_rows():
     assert result["summary"]["substantive"] == sum(
         result["summary"][op] for op in ("changed", "moved", "split", "merged")
     )
+
+
+def headings(*texts):
+    return [
+        {"id": f"H{k}", "label": f"H{k}", "kind": "heading", "text": t} for k, t in enumerate(texts)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "nature"),
+    [
+        # A/RES/79/117 section II is A/RES/80/161 section III: a section came in before it
+        (
+            "II Rules of procedure and methods of work",
+            "III Rules of procedure and methods of work",
+            "technical",
+        ),
+        ("B. Matters related to documentation", "C. Matters related to documentation", "technical"),
+        # the number kept, the title reworded
+        (
+            "II Rules of procedure and methods of work",
+            "II Rules of procedure and of the methods of work",
+            "substantive",
+        ),
+        # a word at the start is not a heading's number
+        (
+            "A State Party shall report on the measures taken by it",
+            "Each State Party shall report on the measures taken by it",
+            "substantive",
+        ),
+    ],
+)
+def test_a_section_renumbered_is_technical_and_a_section_retitled_is_not(old, new, nature):
+    [row] = compare(headings(old), headings(new))["rows"]
+    assert (row["op"], row["nature"]) == ("changed", nature)

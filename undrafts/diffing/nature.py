@@ -3,7 +3,8 @@
 A delegate comparing this year's draft with last year's resolution first sets aside the
 rows where only the session ("seventy-ninth" -> "eightieth"), a year, a date, a cited
 symbol or resolution number ("78/243" -> "79/240", "A/79/123"), a paragraph or footnote
-number changed. Those rows are ``technical``; every other change is ``substantive``.
+number cited, or a section heading's own number ("II" -> "III") changed. Those rows are
+``technical``; every other change is ``substantive``.
 
 The rule is conservative: each text is reduced to a skeleton in which every span of those
 classes becomes a placeholder of its class, and the row is technical only when the two
@@ -88,11 +89,15 @@ _FAST_NO_SESSION = re.compile(
     rf"|(?P<cited>{_CITED_NUMBER}))"
 )
 _SESSION_WORD = re.compile(r"(?i:session)")
+# A section heading's own number, which moves when a section comes in or goes before it
+# (A/RES/79/117 "II Rules of procedure and methods of work" is A/RES/80/161's "III ...").
+_HEADING_NUMBER = re.compile(r"^(?:[IVXLC]+|[A-Z])\.?(?=\s+[A-Z])")
 _ORDINAL_RE = re.compile(_ORDINAL, re.IGNORECASE)
 _NUMBER_RE = re.compile(r"\d+")
 # placeholders: private-use characters, never in a text after clean()
 _MARK = {"reference": "\ue000", "date": "\ue001", "session": "\ue002", "year": "\ue003"}
 _CITED_MARK = "\ue004"
+_HEADING_MARK = "\ue005"
 # What changed of a session or a year: (kind, old value, new value).
 Step = tuple[int, int]
 
@@ -120,7 +125,7 @@ def skeleton(text: str) -> tuple[str, list[int]]:
             return word.lower() + _CITED_MARK * len(_NUMBER_RE.findall(found))
         return _MARK[kind]
 
-    text = clean(text)
+    text = _HEADING_NUMBER.sub(_HEADING_MARK, clean(text), count=1)
     pattern = _FAST if _SESSION_WORD.search(text) else _FAST_NO_SESSION
     return "".join(pattern.sub(mark, text).split()).rstrip(",;:."), values
 
