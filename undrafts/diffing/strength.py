@@ -40,20 +40,42 @@ VERBS = {
     "welcome": r"welcom(?:es|ing|e)",
 }
 VERB_STEPS = (
-    Step("encourage", "invite", "issue #15's scale (Encourages < Invites)"),
+    Step(
+        "encourage",
+        "invite",
+        "issue #15's scale (Encourages < Invites); seed A/C.1/78/L.60/Rev.1 OP3 'Encourages "
+        "States', seed A/RES/74/28 OP2 'Invites all Member States'; A/C.2/80/L.44 OP10 "
+        "'Encourages the use' and OP11 'Invites further use' of digital financial technologies",
+    ),
     Step(
         "encourage",
         "call upon",
         "A/C.2/80/L.16 OP17 'Calls upon' became A/RES/80/132 OP12 'Encourages'",
     ),
-    Step("invite", "call upon", "issue #15's scale (Invites < Calls upon)"),
-    Step("call upon", "urge", "issue #15's scale (Calls upon < Urges)"),
+    Step(
+        "invite",
+        "call upon",
+        "issue #15's scale (Invites < Calls upon); seed A/RES/74/28 OP1 'Calls upon Member "
+        "States' and OP2 'Invites all Member States'; A/C.2/80/L.44 OP11 'Invites', OP13 "
+        "'Calls upon Member States'",
+    ),
+    Step(
+        "call upon",
+        "urge",
+        "issue #15's scale (Calls upon < Urges); A/C.2/80/L.9 OP4 'Urges the United Nations "
+        "system' (A/C.2/80/L.44 OP13 'Calls upon Member States')",
+    ),
     Step(
         "invite",
         "urge",
         "A/RES/79/185 OP32 'urges' became A/RES/80/224 OP10 'invites'",
     ),
-    Step("urge", "demand", "issue #15's scale (Urges < Demands)"),
+    Step(
+        "urge",
+        "demand",
+        "issue #15's scale (Urges < Demands); A/RES/78/222 OP6 and OP15 'Demands that the "
+        "Syrian regime', kept as 'Demands' in A/RES/79/185",
+    ),
     Step(
         "invite",
         "request",
@@ -191,13 +213,14 @@ def strength_flags(row: Row) -> tuple[Strength, ...]:
         # a verb replaced where an edit starts ("[-Calls upon-]{+Encourages+}", the opening
         # verb included), or "strongly" dropped before a verb kept ("[-strongly -]urges");
         # not a verb kept after a clause inserted before it ("{+and invites +}urges")
+        # (the cheap tests first: most edits hold no verb, modal or qualifier at all)
         a, b = _verb_at_start(deleted + after), _verb_at_start(inserted + after)
-        short = _short(deleted, 3) and _short(inserted, 3)
-        if a and b and short and (a.end <= len(deleted)) == (b.end <= len(inserted)):
+        same_place = a and b and (a.end <= len(deleted)) == (b.end <= len(inserted))
+        if same_place and _short(deleted, 3) and _short(inserted, 3):
             flag(a.words, b.words, _direction(a, b))
         modals_old, modals_new = _count(_MODAL, deleted), _count(_MODAL, inserted)
-        for weak, strong in MODALS.items():
-            if _short(deleted, 1) and _short(inserted, 1):
+        if modals_old and modals_new and _short(deleted, 1) and _short(inserted, 1):
+            for weak, strong in MODALS.items():
                 if modals_old.get(weak) and modals_new.get(strong):
                     flag(weak, strong, STRONGER)
                 if modals_old.get(strong) and modals_new.get(weak):
