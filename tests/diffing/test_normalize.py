@@ -2,7 +2,7 @@
 
 import pytest
 
-from undrafts.diffing.normalize import find_abbreviations, match_tokens, noise_key
+from undrafts.diffing.normalize import Tokenizer, find_abbreviations, noise_key
 
 
 @pytest.mark.parametrize(
@@ -53,7 +53,7 @@ def test_numbers_that_are_not_footnotes_are_kept():
 
 
 def _tokens(text, extra=()):
-    return match_tokens(text, [text, *extra])
+    return Tokenizer([text, *extra])(text)
 
 
 def test_ict_abbreviations_spell_out_for_matching():

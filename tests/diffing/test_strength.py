@@ -4,7 +4,7 @@ came or went. Only an edit that is itself the change is flagged."""
 import pytest
 
 from undrafts.diffing import compare
-from undrafts.diffing.strength import VERB_STEPS, VERBS
+from undrafts.diffing.strength import MODAL_SOURCES, MODALS, QUALIFIERS, VERB_STEPS, VERBS
 
 from .test_seed_pairs import L4, L8_REV1, L27_REV1, RES_74_28, RES_75_240, paragraphs
 
@@ -114,3 +114,8 @@ def test_every_step_of_the_scale_names_its_source_and_known_verbs():
     for step in VERB_STEPS:
         assert step.weaker in VERBS and step.stronger in VERBS
         assert step.source
+
+
+def test_every_modal_and_qualifier_names_where_it_comes_from():
+    assert set(MODAL_SOURCES) == set(MODALS)
+    assert all(MODAL_SOURCES.values()) and all(QUALIFIERS.values())

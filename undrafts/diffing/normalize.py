@@ -262,8 +262,3 @@ class Tokenizer:
         self._known[raw] = tokens
         self._multi.add(raw)
         return tokens
-
-
-def match_tokens(text: str, texts=()) -> list[str]:
-    """Tokens of one text (see ``Tokenizer``); ``texts`` may define abbreviations."""
-    return Tokenizer(texts)(text)
