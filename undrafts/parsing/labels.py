@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .reader import Para, Reader
+from .para import Para
+from .reader import Reader
 
 
 def label_paragraphs(parts: list[tuple[str, Reader]]) -> None:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from .chunks import Chunk
 from .headings import annex_heading
 from .labels import label_paragraphs
-from .reader import Para, Reader
+from .para import Para
+from .reader import Reader
 
 _CLOSERS = " \"'”’)]»"
 
