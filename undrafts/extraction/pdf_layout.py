@@ -162,7 +162,7 @@ def _breaks(previous: Line, line: Line, layout: Layout, page_start: bool) -> boo
         if numbered:
             return True
         if layout.indents:
-            return indented
+            return indented or (closes and _set_apart(previous, line))
         # A preambular paragraph ends with a comma and the next opens with a capital
         # ("Recalling", "Noting"); a sentence running on across the page rarely does both.
         return before.endswith((".", ";", ":", ",")) and line.text[:1].isupper()
@@ -176,6 +176,13 @@ def _breaks(previous: Line, line: Line, layout: Layout, page_start: bool) -> boo
     if gap > usual + slack or gap < -0.5 * size:
         return True
     return indented and line.x0 > previous.x0 + 0.8 * size and closes
+
+
+def _set_apart(previous: Line, line: Line) -> bool:
+    """A line wholly in another face than the one before ("Article 21" in italics, "VI.
+    Corrective measures" in bold) opens a heading even at the margin, where the indent
+    alone would carry a paragraph on across a page break."""
+    return line.text[:1].isupper() and line.fonts.isdisjoint(previous.fonts)
 
 
 def _raise_note_number(spans: Spans) -> Spans:
