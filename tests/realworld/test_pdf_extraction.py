@@ -12,6 +12,14 @@ from .conftest import all_pdfs
 from .wordcheck import compare_words, pdftotext, reference_words, words
 
 _JOB_NUMBER = re.compile(r"\b\d{2}-\d{5}\b")
+# "... the depositary. Article 21 Participation by ...", "... services; II Utilization of ...":
+# a heading (article, chapter, roman or lettered section and its title) run onto the end of the
+# paragraph before it; "in accordance with article 21" is not one.
+_GLUED_HEADING = re.compile(
+    r"[.;:][⁰¹²³⁴⁵⁶⁷⁸⁹]*\*? \*?"
+    r"(?:(?:Article|Chapter|Part|Section) (?:\d{1,3}|[IVXLC]{1,6})|[IVXLC]{1,6}\.?|[A-H]\.)"
+    r" \*?[A-Z][a-z]"
+)
 _PAGE_FOOTER = re.compile(r"\b\d{1,3}/\d{1,3} \d{2}-\d{5}\b|\b\d{2}-\d{5} \d{1,3}/\d{1,3}\b")
 
 
@@ -55,6 +63,12 @@ def test_no_page_furniture_is_left_in_the_text(path, extracted):
         assert not _PAGE_FOOTER.search(paragraph), paragraph
         assert symbol not in paragraph.split(), paragraph
         assert not re.fullmatch(r"\d{1,3}(/\d{1,3})?", paragraph), paragraph
+
+
+@pytest.mark.parametrize("path", all_pdfs(), ids=lambda path: path.stem)
+def test_a_heading_never_runs_on_from_the_paragraph_before_it(path, extracted):
+    for paragraph in _body(extracted[path]):
+        assert not _GLUED_HEADING.search(paragraph), paragraph
 
 
 @pytest.mark.parametrize("path", all_pdfs(), ids=lambda path: path.stem)

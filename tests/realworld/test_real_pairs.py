@@ -50,15 +50,6 @@ def _ids(value) -> str:
     return "->".join(value) if isinstance(value, tuple) else str(value)
 
 
-# Extraction faults, not the parser's: the text layer glues a heading to the line before it
-# ("... the depositary. Article 21 Participation by ..."): issue 12 stays open for them.
-GLUED_HEADINGS = {
-    ("A/C.6/80/L.8", "A/RES/80/162"),
-    ("A/C.2/80/L.42", "A/RES/80/119"),
-    ("A/C.5/80/L.19", "A/RES/80/234"),
-}
-
-
 @cache
 def extracted(symbol: str) -> str:
     """The text of a shared PDF, extracted once per session (extraction is the slow part)."""
@@ -111,9 +102,7 @@ def marks(row: dict) -> list[list[str]]:
 
 
 @pytest.mark.parametrize(("draft", "resolution"), IDENTICAL, ids=_ids)
-def test_a_draft_adopted_word_for_word_shows_no_change(library, draft, resolution, request):
-    if (draft, resolution) in GLUED_HEADINGS:
-        request.applymarker(pytest.mark.xfail(reason="the text layer glues headings to text"))
+def test_a_draft_adopted_word_for_word_shows_no_change(library, draft, resolution):
     result = comparison(library, draft, resolution)
     assert changes(result) == []
     assert all(marks(row) == [] for row in result["rows"])  # nothing marked, not even noise
