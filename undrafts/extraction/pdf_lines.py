@@ -69,11 +69,15 @@ class Line:
 
 
 def vocabulary(texts: list[str]) -> set[str]:
-    """The words the document prints, lower-cased."""
-    words: set[str] = set()
+    """The words the document prints more than once, lower-cased.
+
+    A word seen once may be the very gap in question, split or joined by PDFium's guess
+    ("economi c", "specialized"): it would be its own evidence.
+    """
+    counts: Counter = Counter()
     for text in texts:
-        words.update(_WORD.findall(text.lower()))
-    return words
+        counts.update(_WORD.findall(text.lower()))
+    return {word for word, count in counts.items() if count >= 2}
 
 
 def build_lines(runs: list[Run], words: set[str] | None = None) -> list[Line]:
@@ -203,10 +207,11 @@ def _spaced(
     before = _last_word("".join(span.text for span in spans))
     after = _first_word(run.text)
     if before and after:
-        if before + after in words:
-            return False
-        if before in words and after in words:
-            return True
+        joined = before + after in words
+        apart = before in words and after in words
+        if joined != apart:  # only one reading is a word the document prints
+            return apart
+    # "in to" and "into", or no evidence either way: the gap alone decides.
     return gap > WORD_GAP
 
 
