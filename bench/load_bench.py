@@ -1,11 +1,15 @@
-"""Load benchmark: gunicorn on 127.0.0.1 with the seed data, driven by wrk.
+"""Load benchmark: gunicorn on 127.0.0.1 with production settings and the seed data,
+driven by wrk.
 
-Prints requests per second and p50/p99 latency for a trivial view (the reference), home,
-a document page, a cached comparison and an uncached comparison, each with its ratio to
-the trivial view, all in one run; then each server's worker memory after a short warm-up
-and after the measured runs, and errors.
+Prints, for each target, requests per second, p50/p99 latency, its ratio to the trivial
+view, the workers' memory (RSS summed over the workers, and the largest one, the peak of
+samples taken while wrk runs) and errors: a trivial view (the reference), home, a
+document page, a cached comparison, searches (a word, a Cyrillic letter, and `%`, which
+is refused with a 400 by design, so its answers count as "refused", not errors), a
+document's Word export, and an uncached comparison (a second server with the cache off).
 
     .venv/bin/python bench/load_bench.py [--seconds 60] [--connections 64] [--rounds 4]
+        [--workers 2]
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -31,7 +37,13 @@ TARGETS = [
     ("home", "/"),
     ("document", "/documents/A/RES/75/240/"),
     ("cached comparison", "/compare/A/C.1/75/L.8/Rev.1...A/RES/75/240/"),
+    ("search cyberspace", "/search/?q=cyberspace"),
+    ("search ж", "/search/?q=%D0%B6"),
+    ("search %", "/search/?q=%25"),
+    ("export text.docx", "/exports/documents/A/RES/75/240/text.docx"),
 ]
+REFUSED = {"search %"}  # answered 400 with a message by design
+SAMPLE_SECONDS = 0.25
 UNCACHED = ("uncached comparison", "/compare/A/C.1/73/L.27/Rev.1...A/RES/75/240/")
 WARM_SECONDS = 3
 
@@ -75,6 +87,40 @@ def worker_rss_kib(master: subprocess.Popen) -> list[int]:
     return sizes
 
 
+class MemorySampler:
+    """Samples the workers' RSS while a target runs: the peak of the sum and of one worker."""
+
+    def __init__(self, master: subprocess.Popen) -> None:
+        self.master, self.total, self.largest = master, 0, 0
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self.stop.is_set():
+            sizes = worker_rss_kib(self.master)
+            if sizes:
+                self.total = max(self.total, sum(sizes))
+                self.largest = max(self.largest, max(sizes))
+            self.stop.wait(SAMPLE_SECONDS)
+
+    def __enter__(self) -> MemorySampler:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop.set()
+        self.thread.join()
+
+
+def fetch(url: str) -> None:
+    """One request, to warm a worker; a refusal (4xx) is an answer too."""
+    try:
+        urllib.request.urlopen(url, timeout=30).read()  # noqa: S310 - our own http URL
+    except urllib.error.HTTPError as error:
+        if error.code >= 500:
+            raise
+
+
 def to_ms(value: str) -> float:
     number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
     return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
@@ -91,24 +137,30 @@ def run_wrk(url: str, seconds: int, connections: int) -> dict:
     p50 = to_ms(re.search(r"\s50%\s+(\S+)", output).group(1))
     p99 = to_ms(re.search(r"\s99%\s+(\S+)", output).group(1))
     errors = 0
-    for pattern in (r"Non-2xx or 3xx responses:\s+(\d+)", r"Socket errors:.*?timeout (\d+)"):
-        match = re.search(pattern, output)
-        if match:
-            errors += int(match.group(1))
+    non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
+    refused = int(non_2xx.group(1)) if non_2xx else 0
+    timeouts = re.search(r"Socket errors:.*?timeout (\d+)", output)
+    if timeouts:
+        errors += int(timeouts.group(1))
     socket_errors = re.search(r"connect (\d+), read (\d+), write (\d+)", output)
     if socket_errors:
         errors += sum(int(n) for n in socket_errors.groups())
-    return {"rps": rps, "p50": p50, "p99": p99, "errors": errors}
+    return {"rps": rps, "p50": p50, "p99": p99, "errors": errors, "non_2xx": refused}
 
 
-def combined(runs: list[dict]) -> dict:
-    """Rounds of one target as one run: mean rate, median p50, worst p99, all errors."""
+def combined(runs: list[dict], name: str) -> dict:
+    """Rounds of one target as one run: mean rate, median p50, worst p99, all errors, and
+    the peak memory sampled in any round."""
     p50s = sorted(run["p50"] for run in runs)
+    non_2xx = sum(run["non_2xx"] for run in runs)
     return {
         "rps": sum(run["rps"] for run in runs) / len(runs),
         "p50": p50s[len(p50s) // 2],
         "p99": max(run["p99"] for run in runs),
-        "errors": sum(run["errors"] for run in runs),
+        "errors": sum(run["errors"] for run in runs) + (0 if name in REFUSED else non_2xx),
+        "refused": non_2xx if name in REFUSED else 0,
+        "rss_total": max(run["rss_total"] for run in runs),
+        "rss_largest": max(run["rss_largest"] for run in runs),
     }
 
 
@@ -117,6 +169,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=4, help="interleaved slices per target")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers per server")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install wrk")
@@ -129,6 +182,7 @@ def main() -> None:
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "0",
         "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
+        "WEB_CONCURRENCY": str(args.workers),
     }
     env.pop("CACHE_URL", None)
     for command in (["migrate", "--noinput"], ["load_seeds"], ["collectstatic", "--noinput"]):
@@ -145,19 +199,22 @@ def main() -> None:
         # memory read next is the working size and growth after it would be a leak.
         warm = [(port, path) for _, path in TARGETS] + [(uncached_port, UNCACHED[1])]
         for at, path in warm:
-            urllib.request.urlopen(f"http://127.0.0.1:{at}{path}", timeout=30)
+            fetch(f"http://127.0.0.1:{at}{path}")
             run_wrk(f"http://127.0.0.1:{at}{path}", WARM_SECONDS, args.connections)
         rss_before = worker_rss_kib(cached), worker_rss_kib(uncached)
         # Interleaved rounds: a machine's speed drifts over minutes, and every target
         # should see the same drift for the ratios to mean anything.
-        urls = [(name, f"http://127.0.0.1:{port}{path}") for name, path in TARGETS]
-        urls.append((UNCACHED[0], f"http://127.0.0.1:{uncached_port}{UNCACHED[1]}"))
-        rounds: dict[str, list[dict]] = {name: [] for name, _ in urls}
+        urls = [(name, f"http://127.0.0.1:{port}{path}", cached) for name, path in TARGETS]
+        urls.append((UNCACHED[0], f"http://127.0.0.1:{uncached_port}{UNCACHED[1]}", uncached))
+        rounds: dict[str, list[dict]] = {name: [] for name, _, _ in urls}
         slice_seconds = max(1, args.seconds // args.rounds)
         for _ in range(args.rounds):
-            for name, url in urls:
-                rounds[name].append(run_wrk(url, slice_seconds, args.connections))
-        results = [(name, combined(runs)) for name, runs in rounds.items()]
+            for name, url, server in urls:
+                with MemorySampler(server) as memory:
+                    run = run_wrk(url, slice_seconds, args.connections)
+                run["rss_total"], run["rss_largest"] = memory.total, memory.largest
+                rounds[name].append(run)
+        results = [(name, combined(runs, name)) for name, runs in rounds.items()]
         rss_after = worker_rss_kib(cached), worker_rss_kib(uncached)
     finally:
         for process in (cached, uncached):
@@ -168,13 +225,16 @@ def main() -> None:
     reference = results[0][1]["rps"]
     print(
         f"wrk: {args.seconds}s per target in {args.rounds} interleaved rounds, "
-        f"{args.connections} connections, 2 threads"
+        f"{args.connections} connections, 2 threads; gunicorn {args.workers} workers"
     )
     for name, figures in results:
+        refused = f" refused_400={figures['refused']}" if name in REFUSED else ""
         print(
             f"{name:20} rps={figures['rps']:9.1f} p50_ms={figures['p50']:8.2f} "
             f"p99_ms={figures['p99']:8.2f} ratio={figures['rps'] / reference:5.2f} "
-            f"errors={figures['errors']}"
+            f"workers_rss_mib={figures['rss_total'] / 1024:6.1f} "
+            f"largest_worker_mib={figures['rss_largest'] / 1024:6.1f} "
+            f"errors={figures['errors']}{refused}"
         )
     for k, server in enumerate(("cached", "uncached")):
         before, after = rss_before[k], rss_after[k]
