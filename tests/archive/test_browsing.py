@@ -167,3 +167,31 @@ def test_facets_are_aggregate_queries(db, big):
     with CaptureQueriesContext(connection) as queries:
         archive_facets(ArchiveFilters(session=79))
     assert len(queries.captured_queries) == 5  # the stamp, then one GROUP BY per facet
+
+
+def test_every_document_falls_in_exactly_one_body_and_other_bodies_finds_its_own(client, db):
+    Document.objects.update(withdrawn=True)  # the seeds leave the lists
+    symbols = {
+        "UNEP/EA.6/RES.1": None,  # no prefix of a named body
+        "TD/B/70/L.3": None,
+        "A/C.3/79/L.20": 3,  # a committee draft
+        "A/HRC/RES/55/1": None,
+        "A/RES/79/100": None,
+        "S/RES/2700(2023)": None,
+        "E/RES/2024/5": None,
+    }
+    for n, (symbol, committee) in enumerate(symbols.items()):
+        Document.objects.create(symbol=symbol, title=f"Text {n}", committee=committee)
+
+    facet = archive_facets(ArchiveFilters())[1]
+    counts = {v["value"]: v["count"] for v in facet.values}
+    assert counts == {"other": 2, "C3": 1, "HRC": 1, "GA": 1, "SC": 1, "ECOSOC": 1}
+    for body, count in counts.items():
+        page = archive_page(ArchiveFilters(body=body), size=50)
+        assert page.documents == count, body
+
+    other = client.get("/", {"body": "other"}).text
+    assert "2 documents" in other
+    assert 'href="/documents/UNEP/EA.6/RES.1/"' in other
+    assert 'href="/documents/TD/B/70/L.3/"' in other
+    assert 'href="/documents/A/RES/79/100/"' not in other

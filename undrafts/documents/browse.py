@@ -37,15 +37,14 @@ COUNTS_SECONDS = 600  # the stamp in the key changes with any document, so this 
 ORDINALS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth"}
 
 
+# Symbol prefixes of the bodies, most specific first: the body is the first that matches.
+PREFIXES = {"HRC": "A/HRC/", "GA": "A/", "SC": "S/", "ECOSOC": "E/"}
+
+
 def body_expression() -> Case:
     """Which body a document belongs to, from its committee and its symbol."""
     whens = [When(committee=n, then=Value(f"C{n}")) for n in ORDINALS]
-    whens += [
-        When(symbol__startswith="A/HRC/", then=Value("HRC")),
-        When(symbol__startswith="A/", then=Value("GA")),
-        When(symbol__startswith="S/", then=Value("SC")),
-        When(symbol__startswith="E/", then=Value("ECOSOC")),
-    ]
+    whens += [When(symbol__startswith=p, then=Value(b)) for b, p in PREFIXES.items()]
     return Case(*whens, default=Value("other"), output_field=CharField())
 
 
@@ -60,16 +59,16 @@ BODY_NAMES = {
 
 
 def _body_q(body: str) -> Q:
+    """The documents `body_expression` puts in `body`: a committee first, then the first
+    matching prefix, and "other" for what none of them claims."""
     if body.startswith("C") and body[1:].isdigit():
         return Q(committee=int(body[1:]))
-    prefixes = {"HRC": "A/HRC/", "GA": "A/", "SC": "S/", "ECOSOC": "E/"}
-    if body == "GA":
-        return (
-            Q(symbol__startswith="A/") & ~Q(symbol__startswith="A/HRC/") & Q(committee__isnull=True)
-        )
-    if body in prefixes:
-        return Q(symbol__startswith=prefixes[body])
-    return Q(pk__in=[])
+    condition = ~Q(committee__in=list(ORDINALS))
+    for name, prefix in PREFIXES.items():
+        if name == body:
+            return condition & Q(symbol__startswith=prefix)
+        condition &= ~Q(symbol__startswith=prefix)
+    return condition if body == "other" else Q(pk__in=[])
 
 
 def _int(value) -> int | None:
