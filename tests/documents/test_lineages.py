@@ -6,16 +6,15 @@ import pytest
 
 from undrafts.documents.lineages import (
     UnknownLineage,
-    UnknownParagraph,
     document_versions,
     lineage_get,
     lineage_steps,
     lineage_versions,
-    paragraph_trace,
-    sponsor_diff,
     step_counts,
 )
 from undrafts.documents.models import Lineage
+from undrafts.documents.paragraph_history import UnknownParagraph, paragraph_trace
+from undrafts.documents.sponsors import sponsor_diff
 
 
 def symbols(documents):

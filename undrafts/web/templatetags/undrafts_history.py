@@ -9,8 +9,8 @@ from __future__ import annotations
 from django import template
 from django.urls import reverse
 
-from undrafts.documents.lineages import SponsorDiff, sponsor_diff
 from undrafts.documents.models import Document
+from undrafts.documents.sponsors import SponsorDiff, sponsor_diff
 from undrafts.proceedings.selectors import votes_for_document, votes_in_report
 
 register = template.Library()

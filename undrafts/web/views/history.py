@@ -13,8 +13,9 @@ from undrafts.documents.addresses.written import (
     symbol_check,
 )
 from undrafts.documents.exceptions import UnknownSymbol
-from undrafts.documents.lineages import UnknownParagraph, paragraph_trace, sponsor_diff
+from undrafts.documents.paragraph_history import UnknownParagraph, paragraph_trace
 from undrafts.documents.selectors import document_get
+from undrafts.documents.sponsors import sponsor_diff
 from undrafts.proceedings.selectors import votes_on_paragraph
 
 from ..addresses import compare_url, document_url

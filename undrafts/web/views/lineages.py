@@ -10,8 +10,8 @@ from undrafts.documents.lineages import (
     lineage_get,
     lineage_steps,
     lineage_versions,
-    sponsor_diff,
 )
+from undrafts.documents.sponsors import sponsor_diff
 
 from ..addresses import compare_url
 from ..lineage_chart import CATEGORIES, FILLS, step_bar
