@@ -82,3 +82,15 @@ def test_a_lineage_with_no_documents_says_how_to_link_some(client, seeds):
 def test_the_document_page_links_to_its_lineage(client, seeds):
     page = client.get("/documents/A/RES/75/240/").text
     assert f'href="{URL}"' in page
+
+
+def test_the_lineage_page_reads_its_versions_texts_and_sponsors_once_each(client, seeds):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(URL)  # the comparisons are cached from here on
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(URL).status_code == 200
+
+    # The lineage, its versions, their first texts, their sponsors: not a query per step.
+    assert len(queries.captured_queries) <= 4

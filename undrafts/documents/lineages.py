@@ -132,6 +132,18 @@ def version_side(document: Document, position: int | None = None) -> Side | None
     return Side(document=document, text=text, version=text.version)
 
 
+def first_sides(versions: list[Document]) -> dict[int, Side | None]:
+    """Each document's first text as a comparison side, in one query."""
+    sides: dict[int, Side | None] = {d.pk: None for d in versions}
+    by_pk = {d.pk: d for d in versions}
+    texts = Text.objects.filter(document_id__in=list(by_pk)).order_by("document_id", "-position")
+    for text in texts:  # the last one written per document is its lowest position
+        document = by_pk[text.document_id]
+        text.document = document
+        sides[document.pk] = Side(document=document, text=text, version=text.version)
+    return sides
+
+
 # -- steps ----------------------------------------------------------------------------------
 
 
@@ -174,7 +186,7 @@ def step_counts(comparison: dict) -> dict[str, int]:
 def lineage_steps(versions: list[Document]) -> list[Step]:
     """Each version against the one it follows (or, for a second root, the one before)."""
     steps: list[Step] = []
-    sides = {d.pk: version_side(d) for d in versions}
+    sides = first_sides(versions)
     placed: dict[int, Document] = {}
     for index, document in enumerate(versions):
         if index:

@@ -11,7 +11,7 @@ from undrafts.documents.lineages import (
     lineage_steps,
     lineage_versions,
 )
-from undrafts.documents.sponsors import sponsor_diff
+from undrafts.documents.sponsors import sponsor_diff, sponsor_lists
 
 from ..addresses import compare_url
 from ..lineage_chart import CATEGORIES, FILLS, step_bar
@@ -29,9 +29,10 @@ def lineage_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     versions = lineage_versions(lineage)
     steps = lineage_steps(versions)
     scale = max((step.total for step in steps), default=1)
+    sponsors = sponsor_lists(versions)  # one query for the whole timeline
     into = {}
     for step in steps:
-        diff = sponsor_diff(step.left, step.right)
+        diff = sponsor_diff(step.left, step.right, sponsors)
         into[step.right.pk] = {
             "step": step,
             "bar": step_bar(step.counts, scale) if step.comparison else None,
