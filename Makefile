@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 # (production exports DJANGO_DEBUG=0 and SECRET_KEY before `make setup`).
 DEV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 
-.PHONY: setup run serve test test-only lint format bench bench-load bench-import fuzz browser-deps pdf-deps backup restore clean
+.PHONY: setup run serve test test-only lint format bench bench-load bench-import fuzz browser-deps pdf-deps backup restore clean demo-archive bench-archive
 
 setup: $(STAMP) db
 
@@ -65,6 +65,19 @@ bench: setup
 # Import time of every shared real PDF (extract + parse + store) beside pdftotext's.
 bench-import: setup pdf-deps
 	$(PY) bench/import_bench.py $(BENCH_ARGS)
+
+# The shared real PDFs plus a synthetic archive made from them and the seeds:
+# make demo-archive [DEMO_COUNT=10000]; then make run.
+REALWORLD ?= ../shared/realworld/pdf
+DEMO_COUNT ?= 10000
+demo-archive: setup
+	@if test -d "$(REALWORLD)"; then $(DEV) $(PY) manage.py import_documents "$(REALWORLD)" --jobs 2 || true; \
+	 else echo "No real PDFs at $(REALWORLD) (set REALWORLD=...); the archive is made from the seeds alone."; fi
+	$(DEV) $(PY) manage.py generate_archive --count $(DEMO_COUNT)
+
+# Page and import times at 100, 1,000 and 10,000 documents (SQLite, or DATABASE_URL's server).
+bench-archive: $(STAMP)
+	$(PY) bench/archive_bench.py $(BENCH_ARGS)
 
 # Coverage-guided fuzzing of the parser and the aligner: make fuzz [FUZZ_SECONDS=600]
 FUZZ_SECONDS ?= 120
