@@ -20,7 +20,7 @@ class CompareAddress:
     right: str
     lt: int = 1
     rt: int = 1
-    changes: bool = False
+    changes: str = ""  # "" every paragraph, "1" changes only, "substantive" substantive only
     view: str = "side"
 
     @property
@@ -32,7 +32,7 @@ class CompareAddress:
         if self.rt != 1:
             query["rt"] = self.rt
         if self.changes:
-            query["changes"] = "1"
+            query["changes"] = self.changes
         if self.view != "side":
             query["view"] = self.view
         return f"{path}?{urlencode(query)}" if query else path

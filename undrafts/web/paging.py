@@ -20,6 +20,7 @@ from undrafts.documents.addresses.written import BadAddress
 
 ROWS_PER_PAGE = 100
 MAP_SEGMENTS = 200  # the change map's bars: one per row up to this many, then runs of rows
+DISPLAY_VERSION = "2"  # bump when display rows gain or change fields (2: nature, strength)
 _LOUDEST = ("changed", "inserted", "deleted", "moved", "split", "merged")
 
 
@@ -147,7 +148,7 @@ def rows_cached(key: str, build) -> list[dict]:
     seconds = getattr(settings, "PAGE_CACHE_SECONDS", 0)
     if seconds <= 0:
         return build()
-    key = f"display-rows:{key}"
+    key = f"display-rows:{DISPLAY_VERSION}:{key}"
     rows = cache.get(key)
     if rows is None:
         rows = build()

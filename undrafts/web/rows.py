@@ -54,11 +54,25 @@ def _display_row(row: Row, left_names: dict[str, str], right_names: dict[str, st
         "moved_from": "",
         "stub_anchor": "",
         "relabelled": bool(left_labels and right_labels and left_labels != right_labels),
+        # Every change is substantive unless the engine found only technical differences
+        # (sessions, years, dates, symbols): an insertion or a deletion is never technical.
+        "nature": (row.nature or "substantive") if row.is_change else "",
+        "strength": [strength_flag(s.before, s.after, s.direction) for s in row.strength],
     }
     if display["moved"]:
         display["moved_from"] = ", ".join(left_labels)
         display["stub_anchor"] = "was-" + label_anchor(left_labels[0]) if left_labels else ""
     return display
+
+
+def strength_flag(before: str, after: str, direction: str) -> dict:
+    """One wording that moved up or down the scale, as a reader reads it."""
+    return {
+        "from": before,
+        "to": after,
+        "direction": direction,
+        "text": f"{before or '(nothing)'} → {after or '(nothing)'}, {direction}",
+    }
 
 
 def _stub(row: dict) -> dict:
@@ -74,6 +88,8 @@ def _stub(row: dict) -> dict:
         "left_labels": row["left_labels"],
         "right_labels": row["right_labels"],
         "moved": row["moved"],
+        "nature": "",
+        "strength": [],
     }
 
 
@@ -109,8 +125,19 @@ def display_rows(comparison: Comparison | dict) -> list[dict]:
     return result
 
 
-def fold_unchanged(rows: list[dict]) -> list[dict]:
-    """Runs of unchanged rows become one collapsible group (the "changes only" view)."""
+CHANGES_VIEWS = ("", "1", "substantive")  # every paragraph, changes only, substantive only
+
+
+def is_folded(row: dict, changes: str) -> bool:
+    """Whether a view folds the row away: unchanged ones in both "only" views, and
+    technical changes too in the substantive one (still shown when the fold is opened)."""
+    if row["kind"] != "row" or not changes:
+        return False
+    return row["op"] == "unchanged" or (changes == "substantive" and row["nature"] == "technical")
+
+
+def fold_unchanged(rows: list[dict], changes: str = "1") -> list[dict]:
+    """Runs of rows the view folds become one collapsible group ("changes only")."""
     items: list[dict] = []
     run: list[dict] = []
 
@@ -118,11 +145,14 @@ def fold_unchanged(rows: list[dict]) -> list[dict]:
         if run:
             first = run[0]["right_labels"] or run[0]["left_labels"]
             last = run[-1]["right_labels"] or run[-1]["left_labels"]
+            technical = sum(1 for r in run if r["nature"] == "technical")
             items.append(
                 {
                     "kind": "folded",
                     "rows": list(run),
                     "count": len(run),
+                    "unchanged": len(run) - technical,
+                    "technical": technical,
                     "first": first[0] if first else "",
                     "last": last[-1] if last else "",
                     "anchor": "same-" + run[0]["anchor"],
@@ -131,7 +161,7 @@ def fold_unchanged(rows: list[dict]) -> list[dict]:
             run.clear()
 
     for row in rows:
-        if row["kind"] == "row" and row["op"] == "unchanged":
+        if is_folded(row, changes):
             run.append(row)
         else:
             flush()
@@ -161,6 +191,19 @@ def summary(comparison: Comparison | dict, rows: list[dict]) -> list[dict]:
             }
         )
     return entries
+
+
+def natures(rows: list[dict]) -> list[dict]:
+    """The changes counted by nature, substantive first, each with the rows behind it."""
+    return [
+        {
+            "nature": nature,
+            "count": len(found),
+            "rows": found,
+        }
+        for nature in ("substantive", "technical")
+        for found in [[r for r in rows if r["kind"] == "row" and r["nature"] == nature]]
+    ]
 
 
 def summary_sentence(comparison: Comparison | dict, left_symbol: str, right_symbol: str) -> str:

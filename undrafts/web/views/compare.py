@@ -40,14 +40,21 @@ from undrafts.documents.models import Lineage
 from ..addresses import VIEWS, CompareAddress
 from ..page_cache import page_cached
 from ..paging import FIRST_PAGE, RowPages, RowsAsked, change_map, rows_asked, rows_cached
-from ..rows import display_rows, fold_unchanged, summary, summary_sentence
+from ..rows import (
+    CHANGES_VIEWS,
+    display_rows,
+    fold_unchanged,
+    natures,
+    summary,
+    summary_sentence,
+)
 from ..selectors import symbol_choices
 from . import errors
 from .htmx import HtmxHttpRequest
 from .methods import public_page
 
 # Bump when the page's markup changes, so browsers drop their copies of pinned pages.
-PAGE_VERSION = "1"
+PAGE_VERSION = "2"
 TEMPLATE = "web/compare.html"
 PAIR_EXAMPLE = "/compare/A/C.1/73/L.27/Rev.1...A/RES/75/240/"
 
@@ -56,14 +63,17 @@ def _wants_fragment(request: HtmxHttpRequest) -> bool:
     return bool(request.htmx) and not request.htmx.history_restore_request
 
 
-def _options(request: HtmxHttpRequest) -> tuple[bool, str]:
+def _options(request: HtmxHttpRequest) -> tuple[str, str]:
     changes = request.GET.get("changes", "")
-    if changes not in ("", "0", "1"):
-        raise BadAddress("changes must be 1 (show changes only) or 0 (show every paragraph).")
+    if changes not in ("0", *CHANGES_VIEWS):
+        raise BadAddress(
+            "changes must be 1 (show changes only), substantive (show substantive changes "
+            "only) or 0 (show every paragraph)."
+        )
     view = request.GET.get("view", "") or "side"
     if view not in VIEWS:
         raise BadAddress("view must be side (two columns) or inline (one column).")
-    return changes == "1", view
+    return ("" if changes == "0" else changes), view
 
 
 def _written(side: SideStamp, requested: SideAddress) -> str:
@@ -145,16 +155,18 @@ def _comparison_context(
             "total": len(rows),
         },
         "change_map": change_map(rows),
-        "items": fold_unchanged(shown) if address.changes else shown,
+        "items": fold_unchanged(shown, address.changes) if address.changes else shown,
         "summary": summary(comparison, rows),
+        "natures": natures(rows),
         "sentence": summary_sentence(comparison, left.document.symbol, right.document.symbol),
         "change_count": sum(1 for row in rows if row["kind"] == "row" and row["is_change"]),
         "pinned_url": pinned.url,
         "current_url": current.url,
         "stale": stale,
         "links": {
-            "changes_on": address.with_(changes=True).url,
-            "changes_off": address.with_(changes=False).url,
+            "changes_on": address.with_(changes="1").url,
+            "changes_off": address.with_(changes="").url,
+            "substantive": address.with_(changes="substantive").url,
             "side": address.with_(view="side").url,
             "inline": address.with_(view="inline").url,
             "swap": address.swapped().url,
