@@ -132,7 +132,7 @@ def test_a_moved_paragraph_says_where_it_went():
     moved = [row for row in comparison["rows"] if row["op"] == "moved"]
     assert moved
     texts = [p.text for p in document.paragraphs]
-    assert f"{row_labels(moved[0])}  (moved {moved[0]['moved']})" in texts
+    assert f"{row_labels(moved[0])}  (moved {moved[0]['moved']}; substantive)" in texts
 
 
 def test_text_a_word_processor_cannot_hold_is_left_out_not_fatal():

@@ -35,10 +35,19 @@ OP_NOTES = {
 }
 
 
+SUBSTANTIVE_ONLY = "substantive"
+
+
 def redline_docx(
-    comparison: Comparison | dict, *, left_title: str, right_title: str, permalink: str
+    comparison: Comparison | dict,
+    *,
+    left_title: str,
+    right_title: str,
+    permalink: str,
+    changes: str = "",
 ) -> bytes:
-    """The comparison as a .docx that reads like a tracked-changes redline."""
+    """The comparison as a .docx that reads like a tracked-changes redline; with
+    ``changes="substantive"`` (the page's view of that name) only the substantive rows."""
     comparison = Comparison.of(comparison)
     left = comparison.left.symbol
     right = comparison.right.symbol
@@ -61,16 +70,40 @@ def redline_docx(
     summary = document.add_paragraph()
     summary.add_run("Summary: ").bold = True
     summary.add_run(summary_line(comparison.summary))
+    rows = comparison.rows
+    if changes == SUBSTANTIVE_ONLY:
+        rows = tuple(row for row in rows if row.substantive)
+        left_out = document.add_paragraph()
+        left_out.add_run("Substantive changes only: ").bold = True
+        left_out.add_run(
+            f"{len(comparison.rows) - len(rows)} unchanged paragraphs and technical changes "
+            "(session numbers, years, dates, symbols only) are left out; the permalink "
+            "shows them."
+        )
     _legend(document)
 
-    for row in comparison.rows:
+    for row in rows:
         _row(document, row)
     return docx_bytes(document)
 
 
 def summary_line(summary: dict) -> str:
     parts = [f"{summary[op]} {op}" for op in OPS if summary.get(op)]
-    return (", ".join(parts) or "no paragraphs") + "."
+    line = (", ".join(parts) or "no paragraphs") + "."
+    if summary.get("technical") or summary.get("substantive"):
+        line += (
+            f" Of the changed paragraphs, {summary.get('substantive', 0)} substantive and "
+            f"{summary.get('technical', 0)} technical."
+        )
+    return line
+
+
+def strength_note(row: Row | dict) -> str:
+    """ "Encourages → Urges, stronger; as appropriate → (nothing), stronger" """
+    return "; ".join(
+        f"{s.before or '(nothing)'} → {s.after or '(nothing)'}, {s.direction}"
+        for s in Row.of(row).strength
+    )
 
 
 def row_labels(row: Row | dict) -> str:
@@ -84,12 +117,19 @@ def row_labels(row: Row | dict) -> str:
 
 
 def row_note(row: Row | dict) -> str:
+    """What the heading says of a row beyond its labels: what happened, its nature
+    ("technical" for the annual update) and any wording that changed strength."""
     row = Row.of(row)
     note = OP_NOTES.get(row.op, "")
     if row.moved:
         direction = f"moved {row.moved}"
         note = direction if row.op == "moved" else f"{note}, {direction}"
-    return note
+    parts = [note] if note else []
+    if row.nature:
+        parts.append(row.nature)
+    if row.strength:
+        parts.append(f"wording {strength_note(row)}")
+    return "; ".join(parts)
 
 
 def _header(document, left_title: str, right_title: str, permalink: str) -> None:
@@ -129,6 +169,8 @@ def _row(document, row: Row) -> None:
     if note:
         tag = heading.add_run(f"  ({note})")
         tag.italic = True
+        # a substantive change stands out from the annual update; the word says it too
+        tag.bold = row.nature == "substantive" or bool(row.strength)
         tag.font.color.rgb = colour(MUTED)
     body = document.add_paragraph()
     for item in row.words:

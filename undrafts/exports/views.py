@@ -20,6 +20,7 @@ from undrafts.documents.addresses.sides import (
     side_find,
 )
 from undrafts.documents.addresses.written import (
+    BadAddress,
     UnknownText,
     pair_parse,
     position_parse,
@@ -37,7 +38,7 @@ from .filenames import redline_filename, safe_filename
 from .redline import redline_docx
 
 # Bump when the redline's or a document file's layout changes, so cached files are made again.
-REDLINE_VERSION = "2"
+REDLINE_VERSION = "3"
 DOCUMENT_EXPORT_VERSION = "1"
 EXPORT_CACHE_SECONDS = 60 * 60 * 24
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -64,10 +65,18 @@ def redline_view(request: HttpRequest, pair: str) -> HttpResponse:
     requested = pair_parse(pair)
     left = side_find(requested[0], position_parse(request.GET.get("lt"), "lt"))
     right = side_find(requested[1], position_parse(request.GET.get("rt"), "rt"))
+    changes = request.GET.get("changes", "")
+    if changes not in ("", "substantive"):
+        raise BadAddress("changes must be substantive (substantive changes only) or left out.")
     titles = (side_title(left), side_title(right))
-    permalink = request.build_absolute_uri(comparison_permalink(left, right))
-    # Like the comparison: the same pinned pair, titles and link give the same file.
-    fingerprint = pair_fingerprint(left.stamp, right.stamp, REDLINE_VERSION, *titles, permalink)
+    page = comparison_permalink(left, right)
+    if changes:
+        page += f"{'&' if '?' in page else '?'}changes={changes}"
+    permalink = request.build_absolute_uri(page)
+    # Like the comparison: the same pinned pair, titles, link and view give the same file.
+    fingerprint = pair_fingerprint(
+        left.stamp, right.stamp, REDLINE_VERSION, *titles, permalink, changes
+    )
     return _built_once(
         request,
         key=f"redline:{fingerprint}",
@@ -79,6 +88,7 @@ def redline_view(request: HttpRequest, pair: str) -> HttpResponse:
             left_title=titles[0],
             right_title=titles[1],
             permalink=permalink,
+            changes=changes,
         ),
         content_type=DOCX,
         filename=redline_filename(left, right),

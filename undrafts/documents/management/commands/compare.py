@@ -18,9 +18,14 @@ def render_text(result: Comparison | dict) -> str:
     counts = result.summary
     summary = ", ".join(f"{counts[op]} {op}" for op in OPS if counts[op])
     lines.append(f"summary: {summary}")
+    lines.append(f"nature: {counts['substantive']} substantive, {counts['technical']} technical")
     for row in result.rows:
         labels = f"{','.join(row.left) or '-'} -> {','.join(row.right) or '-'}"
-        lines.append(f"\n[{row.op}] {labels} ({row.similarity:.2f})")
+        nature = f" {row.nature}" if row.nature else ""
+        lines.append(f"\n[{row.op}{nature}] {labels} ({row.similarity:.2f})")
+        for flag in row.strength:
+            before, after = flag.before or "(nothing)", flag.after or "(nothing)"
+            lines.append(f"strength: {before} -> {after}, {flag.direction}")
         if row.is_change and row.words:
             lines.append("".join(MARKS[w[0]].format(w[-1]) for w in row.words))
     return "\n".join(lines)
