@@ -1,6 +1,7 @@
 "use strict";
 // Progressive enhancement only: every page works without this file.
-// - j/n and k/p step through the changes of a comparison
+// - j/n and k/p step through the changes of a comparison (of the view shown), loading
+//   the next page of rows when the last change loaded is passed
 // - "Copy link" copies the pinned permalink (the field stays visible as a fallback)
 // - "Print redline" prints the page as shown (print.css makes it a redline)
 // - a link to a row past the rows loaded so far loads the pages up to it
@@ -53,6 +54,7 @@
     }
     var index = currentIndex(rows);
     var next = index === -1 ? firstBelowTop(rows, direction) : index + direction;
+    if (next >= rows.length && loadMoreRows(function () { step(direction); })) return;
     next = Math.max(0, Math.min(rows.length - 1, next));
     var row = rows[next];
     openAncestors(row);
@@ -132,6 +134,19 @@
       return;
     }
     loadRowsThrough(id);
+  }
+
+  function loadMoreRows(then) {
+    // Past the last change loaded so far: fetch the next page of rows (the same view's),
+    // then carry on. False when every row is already here.
+    var more = document.querySelector("[data-more-rows]");
+    if (!more || !window.htmx) return false;
+    if (more.dataset.loading) return true;
+    more.dataset.loading = "1";
+    var status = document.querySelector(".change-position");
+    if (status) status.textContent = "Loading more rows…";
+    window.htmx.ajax("GET", more.getAttribute("hx-get"), { target: more.closest("li"), swap: "outerHTML" }).then(then);
+    return true;
   }
 
   function loadRowsThrough(id) {
