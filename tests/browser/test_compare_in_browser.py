@@ -33,7 +33,7 @@ def test_changes_only_and_keyboard_steps_through_the_changes(page, screenshot):
     page.goto(PERMALINK)
     # The Committee's draft was adopted as it stood: nothing to step through.
     expect(page.locator(".summary-sentence")).to_contain_text("No paragraph changed")
-    page.get_by_role("link", name="Changes only").click()
+    page.get_by_role("link", name="Changes only", exact=True).click()
     expect(page).to_have_url(re.compile(re.escape(PERMALINK) + r"\?changes=1$"))
     expect(page.locator("li.folded")).to_have_count(1)
     expect(page.locator("li.row:visible")).to_have_count(0)
@@ -119,7 +119,7 @@ def test_the_pickers_work_without_javascript(browser, live_server, seeds):
     page.get_by_label("Newer text").fill(RESOLUTION)
     page.get_by_role("button", name="Compare").click()
     expect(page).to_have_url(re.compile(re.escape(f"/compare/{DRAFT_2018}...{RESOLUTION}/") + "$"))
-    page.get_by_role("link", name="Changes only").click()
+    page.get_by_role("link", name="Changes only", exact=True).click()
     expect(page).to_have_url(re.compile(r"\?changes=1$"))
     expect(page.locator("li.folded").first).to_be_visible()
     # Without JavaScript the copy button stays hidden; the link field is there to copy by hand.
