@@ -150,3 +150,10 @@ def test_a_view_the_page_does_not_know_is_a_clear_400(client, pattern):
     response = client.get(PATTERN, {"changes": "technical"})
     assert response.status_code == 400
     assert "substantive (show substantive changes only)" in response.text
+
+
+def test_the_change_map_draws_the_annual_update_quieter(client, pattern):
+    page = client.get(PATTERN).text
+    bars = re.findall(r'<a class="seg ([^"]*)" href="#([^"]+)"', page)
+    assert "seg--technical" in dict((anchor, cls) for cls, anchor in bars)["r-PP1"]
+    assert "seg--technical" not in dict((anchor, cls) for cls, anchor in bars)["r-PP7"]

@@ -134,6 +134,8 @@ def change_map(rows: list[dict], segments: int = MAP_SEGMENTS) -> list[dict]:
             {
                 "op": loudest["op"],
                 "typographic": loudest.get("typographic", False),
+                # the annual update is drawn quieter than a negotiated change
+                "technical": loudest.get("nature") == "technical",
                 "anchor": loudest["anchor"],
                 "title": title,
             }
