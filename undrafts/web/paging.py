@@ -16,12 +16,14 @@ from functools import cached_property
 from django.conf import settings
 from django.core.cache import cache
 
+from undrafts.diffing.rows import OPS
 from undrafts.documents.addresses.written import BadAddress
 
 ROWS_PER_PAGE = 100
 MAP_SEGMENTS = 200  # the change map's bars: one per row up to this many, then runs of rows
 DISPLAY_VERSION = "2"  # bump when display rows gain or change fields (2: nature, strength)
-_LOUDEST = ("changed", "inserted", "deleted", "moved", "split", "merged")
+# The change map colours a run of rows by its loudest operation: the engine's order, unchanged last.
+_LOUDEST = tuple(op for op in OPS if op != "unchanged")
 
 
 @dataclass(frozen=True)
