@@ -8,6 +8,8 @@ import zipfile
 
 import pytest
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from undrafts.documents.models import Document, Paragraph, Sponsor, Text
 from undrafts.documents.services.paragraphs import paragraph_revise
@@ -78,6 +80,16 @@ def test_the_largest_document_is_built_once_then_served_from_the_cache(
     assert first.status_code == again.status_code == 200
     assert again.content == first.content
     assert again_seconds < REPEAT_SECONDS, f"{again_seconds:.3f} s against {first_seconds:.3f} s"
+
+
+@pytest.mark.parametrize("export", EXPORTS)
+def test_a_file_already_built_is_served_without_reading_the_document(client, largest_draft, export):
+    path = f"/exports/documents/{SYMBOL}/{export}"
+    client.get(path)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    assert len(queries) <= 3, [q["sql"] for q in queries]
+    assert not [q for q in queries if "raw_text" in q["sql"] or "content" in q["sql"]]
 
 
 @pytest.mark.parametrize("export", EXPORTS)

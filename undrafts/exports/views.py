@@ -28,7 +28,7 @@ from undrafts.documents.addresses.written import (
 )
 from undrafts.documents.comparisons import Side, comparison_get
 from undrafts.documents.exceptions import UndraftsError, UnknownSymbol
-from undrafts.documents.models import Document
+from undrafts.documents.models import Document, Sponsor
 from undrafts.documents.selectors import document_get
 from undrafts.documents.stamps import document_page_stamp
 from undrafts.web.views.methods import public_page
@@ -119,20 +119,24 @@ def _document_export(
     build: Callable[[Document], bytes],
 ) -> HttpResponse:
     """A document's file, built once per content: the document page's stamp (its texts'
-    versions, its metadata) and its sponsors, which the stamp leaves out, name it."""
-    document = document_get(symbol_check(symbol))
-    stamp = document_page_stamp(document.symbol)
-    sponsors = document.sponsors.filter(joined_later=False).order_by("position")
-    raw = "|".join([str(stamp), DOCUMENT_EXPORT_VERSION, *sponsors.values_list("name", flat=True)])
+    versions, its metadata) and its sponsors, which the stamp leaves out, name it. A file
+    already built is found by that light query alone, without loading the document."""
+    stamp = document_page_stamp(symbol)
+    if stamp is None:  # not exactly a stored symbol: found the slow way, or a clear 404
+        symbol = document_get(symbol_check(symbol)).symbol
+        stamp = document_page_stamp(symbol)
+    sponsors = Sponsor.objects.filter(document__symbol=symbol, joined_later=False)
+    names = sponsors.order_by("position").values_list("name", flat=True)
+    raw = "|".join([str(stamp), DOCUMENT_EXPORT_VERSION, *names])
     fingerprint = sha256(raw.encode()).hexdigest()[:32]
     return _built_once(
         request,
         key=f"document-{suffix}:{fingerprint}",
         fingerprint=fingerprint,
         pinned=False,  # the address names the newest version, so it is checked each time
-        build=lambda: build(document),
+        build=lambda: build(document_get(symbol)),
         content_type=content_type,
-        filename=safe_filename(document.symbol, f".{suffix}"),
+        filename=safe_filename(symbol, f".{suffix}"),
     )
 
 
