@@ -183,3 +183,16 @@ def test_a_revised_council_draft_is_linked_to_the_draft_it_revises(tmp_path):
 
     link = DocumentLink.objects.get(later__symbol="S/2016/1100/Rev.1")
     assert (link.earlier.symbol, link.relation) == (SC_DRAFT, "revision")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["S/RES/2334(2016)", "s/res/2334 (2016)", "S/RES/2334%20(2016)", "S%2FRES%2F2334%20%282016%29"],
+)
+def test_a_council_resolution_is_found_however_its_symbol_is_typed(client, council_folder, typed):
+    call_command("import_documents", str(council_folder), stdout=StringIO())
+
+    page = client.get(f"/documents/{typed}/", follow=True)
+
+    assert page.status_code == 200
+    assert "S/RES/2334 (2016)</h1>" in page.text
