@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import cache
 
 import pytest
@@ -202,3 +203,75 @@ def test_every_line_of_the_body_is_in_a_paragraph(symbol):
         if not word.isdigit()
     } - kept_words
     assert not lost, sorted(lost)[:20]
+
+
+# What a text layer adds that no drafter wrote: job numbers and the barcode's line...
+_FURNITURE = re.compile(r"\b\d{2}-\d{5}\b|Please recycle")
+# ...and page numbers, "3/12" (a page before the last; "resolution 70/1" names a session first).
+_PAGE = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})(?![\w/])")
+
+
+def _furniture(text: str) -> bool:
+    pages = (int(page) <= int(last) for page, last in _PAGE.findall(text))
+    return bool(_FURNITURE.search(text)) or any(pages)
+
+
+def _printed(text: str) -> str:
+    """A text as a reader compares it: no spaces, one hyphen, one quote of each kind."""
+    text = re.sub(r"[\s\u00ad]", "", text)
+    text = re.sub(r"[\u2010\u2011\u2012\u2013]", "-", text)
+    return re.sub(r"[\u2018\u2019\u201b]", "'", re.sub(r"[\u201c\u201d\u201f]", '"', text))
+
+
+def _runs(words: list[list[str]]) -> list[tuple[str, str]]:
+    """Each run of marks between two equal stretches, as (deleted text, inserted text)."""
+    runs, deleted, inserted = [], [], []
+    for op, *text in [*words, ["equal", ""]]:
+        if op == "delete":
+            deleted.append(text[0])
+        elif op == "insert":
+            inserted.append(text[0])
+        elif deleted or inserted:
+            runs.append(("".join(deleted), "".join(inserted)))
+            deleted, inserted = [], []
+    return runs
+
+
+@cache
+def _printed_words() -> Counter:
+    """How often each word is printed across every shared document the pairs name."""
+    return Counter(w for symbol in _symbols() for w in re.findall(r"[^\W\d_]+", extracted(symbol)))
+
+
+@pytest.mark.parametrize(("draft", "resolution"), _steps("changed"), ids=_ids)
+def test_a_changed_draft_shows_only_real_changes(library, draft, resolution):
+    """No row changes for noise and no mark is a broken word or the page's furniture: each
+    marked run differs from what it replaces in more than spacing, hyphens or quotes."""
+    result = comparison(library, draft, resolution)
+    texts = {
+        side: {p["id"]: p["text"] for p in result[side]["paragraphs"]} for side in ("left", "right")
+    }
+    for row in result["rows"]:
+        if row["op"] == "unchanged":
+            continue
+        if row["left"] and row["right"] and row["op"] == "changed":
+            left = " ".join(texts["left"][i] for i in row["left"])
+            right = " ".join(texts["right"][i] for i in row["right"])
+            assert _printed(left) != _printed(right), labelled(result, row)
+        for deleted, inserted in _runs(row["words"]):
+            assert _printed(deleted) != _printed(inserted), (labelled(result, row), deleted)
+            assert not _furniture(deleted + " " + inserted), (labelled(result, row), deleted)
+            # a word broken in two ("economi c"): its halves joined are a printed word, and
+            # one half is printed nowhere else in the archive
+            printed = _printed_words()
+            broken = [
+                f"{a} {b}"
+                for text in (deleted, inserted)
+                for a, b in re.findall(r"(?=\b([^\W\d_]+) ([^\W\d_]+)\b)", text)
+                if printed[a + b] and min(printed[a], printed[b]) < 2
+            ]
+            assert not broken, (labelled(result, row), broken)
+        for side in ("left", "right"):
+            for i in row[side]:
+                text = texts[side][i]
+                assert draft not in text and resolution not in text, labelled(result, row)
