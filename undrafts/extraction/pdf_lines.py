@@ -124,13 +124,16 @@ def _same_size_band(a: Run, b: Run, tolerance: float) -> bool:
 def _attach_raised(groups: list[list[Run]]) -> list[list[Run]]:
     """Small raised (or lowered) runs joined to the line they sit on."""
     sizes = [_dominant_size(group) for group in groups]
+    # Each group's left and right edge, kept up to date as runs join it.
+    extents = [(min(r.x0 for r in group), max(r.x1 for r in group)) for group in groups]
     kept: list[list[Run]] = []
     attached: set[int] = set()
     for index, group in enumerate(groups):
-        size = sizes[index]
-        host = _host(groups, sizes, index, size)
+        host = _host(groups, sizes, extents, index)
         if host is not None:
             groups[host].extend(group)
+            (x0, x1), (gx0, gx1) = extents[host], extents[index]
+            extents[host] = (min(x0, gx0), max(x1, gx1))
             attached.add(index)
     for index, group in enumerate(groups):
         if index not in attached:
@@ -138,23 +141,20 @@ def _attach_raised(groups: list[list[Run]]) -> list[list[Run]]:
     return kept
 
 
-def _host(groups, sizes, index: int, size: float) -> int | None:
-    group = groups[index]
-    y = group[0].y
-    x0 = min(run.x0 for run in group)
-    x1 = max(run.x1 for run in group)
+def _host(groups, sizes, extents, index: int) -> int | None:
+    size = sizes[index]
+    y = groups[index][0].y
+    x0, x1 = extents[index]
     best = None
     for other in range(max(0, index - 3), min(len(groups), index + 4)):
-        if other == index or sizes[other] < 1.15 * size:
-            continue
         line_size = sizes[other]
-        line = groups[other]
-        rise = y - line[0].y
+        if other == index or line_size < 1.15 * size:
+            continue
+        rise = y - groups[other][0].y
         if not -0.35 * line_size <= rise <= 0.75 * line_size:
             continue
-        left = min(run.x0 for run in line) - 1.5 * line_size
-        right = max(run.x1 for run in line) + 1.5 * line_size
-        if x1 < left or x0 > right:
+        left, right = extents[other]
+        if x1 < left - 1.5 * line_size or x0 > right + 1.5 * line_size:
             continue
         if best is None or abs(rise) < abs(y - groups[best][0].y):
             best = other

@@ -101,37 +101,41 @@ def _segments(address: int, text: str):
     """(first, last) of each stretch of characters drawn by one text object.
 
     Spaces and line breaks PDFium inferred belong to no object (the geometry decides
-    those later). PDFium lists an object's characters together, so where a stretch ends
-    is found by galloping and bisection instead of asking about every character.
+    those later). PDFium lists an object's characters together, and an object's stretch
+    is read line by line, so most stretches are a whole line: asking about the line's
+    last character settles those in one call; the others are found by galloping and
+    bisection instead of asking about every character.
     """
     owner = _text_object
     stop = len(text)
+    ends = [found.start() for found in _LINE_BREAK.finditer(text)]
+    ends.append(stop)
+    line = 0
     index = 0
     while index < stop:
+        while ends[line] <= index:
+            line += 1
+        limit = ends[line] - 1  # the last character before the next line break
         drawer = owner(address, index)
         if drawer is None:  # inferred characters lie one or two apart: no galloping
             index += 1
             continue
+        if limit == index or owner(address, limit) == drawer:
+            yield index, limit
+            index = limit + 1
+            continue
         same, step, probe = index, 1, index + 1
-        while probe < stop and owner(address, probe) == drawer:
+        while probe < limit and owner(address, probe) == drawer:
             same, step = probe, step * 2
             probe = same + step
-        probe = min(probe, stop)
+        probe = min(probe, limit)
         while probe - same > 1:
             middle = (same + probe) // 2
             if owner(address, middle) == drawer:
                 same = middle
             else:
                 probe = middle
-        # Never seen, but should an object's stretch hold a line break PDFium inferred,
-        # its lines are read apart.
-        first = index
-        for found in _LINE_BREAK.finditer(text, index, same + 1):
-            if found.start() > first:
-                yield first, found.start() - 1
-            first = found.end()
-        if first <= same:
-            yield first, same
+        yield index, same
         index = same + 1
 
 
