@@ -37,7 +37,7 @@ def pattern(seeds):
 
 def test_substantive_only_hides_the_annual_update_and_j_skips_it(page, pattern, screenshot):
     page.goto(PATTERN)
-    expect(page.locator(".counts--nature")).to_contain_text("24 technical")
+    expect(page.locator(".counts--nature")).to_contain_text("25 technical")
     technical = page.locator("#r-PP1")
     expect(technical.locator(".nature--technical")).to_have_text(re.compile("^technical"))
     expect(page.locator("#r-PP7 .nature--substantive")).to_be_visible()
