@@ -3,14 +3,12 @@ annual update is marked quietly, the negotiated changes clearly, and one click h
 first. Real PDFs from ../shared/realworld; skipped with the reason when it is absent."""
 
 import re
-from functools import cache
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.realworld.conftest import REALWORLD, pdf_path, realworld_available
+from tests.realworld.conftest import REALWORLD, extracted, pdf_path, realworld_available
 from undrafts.documents.services import document_import
-from undrafts.extraction.text import extract_text
 
 pytestmark = [
     pytest.mark.browser,
@@ -23,16 +21,10 @@ pytestmark = [
 PATTERN = "/compare/A/RES/79/248...A/RES/80/234/"  # 145 rows: two pages
 
 
-@cache
-def _extracted(symbol: str) -> str:
-    path = pdf_path(symbol)
-    return extract_text(path.name, path.read_bytes())
-
-
 @pytest.fixture
 def pattern(seeds):
     for symbol in ("A/RES/79/248", "A/RES/80/234"):
-        document_import(raw=_extracted(symbol), symbol=symbol, source_name=pdf_path(symbol).name)
+        document_import(raw=extracted(symbol), symbol=symbol, source_name=pdf_path(symbol).name)
 
 
 def test_substantive_only_hides_the_annual_update_and_j_skips_it(page, pattern, screenshot):

@@ -6,15 +6,13 @@ On the shared real PDFs; skipped with the reason when ../shared/realworld is abs
 """
 
 import io
-from functools import cache
 
 import docx
 import pytest
 from django.core.management import call_command
 
-from tests.realworld.conftest import REALWORLD, pdf_path, realworld_available
+from tests.realworld.conftest import REALWORLD, extracted, pdf_path, realworld_available
 from undrafts.documents.services import document_import
-from undrafts.extraction.text import extract_text
 
 pytestmark = [
     pytest.mark.django_db,
@@ -27,16 +25,10 @@ OLD, NEW = "A/RES/78/222", "A/RES/79/185"
 REDLINE = f"/exports/compare/{OLD}...{NEW}/redline.docx"
 
 
-@cache
-def _extracted(symbol: str) -> str:
-    path = pdf_path(symbol)
-    return extract_text(path.name, path.read_bytes())
-
-
 @pytest.fixture
 def pair(db):
     for symbol in (OLD, NEW):
-        document_import(raw=_extracted(symbol), symbol=symbol, source_name=pdf_path(symbol).name)
+        document_import(raw=extracted(symbol), symbol=symbol, source_name=pdf_path(symbol).name)
 
 
 def headings(client, query=None) -> list[str]:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
+
+from undrafts.extraction.text import extract_text
 
 REALWORLD = Path(__file__).resolve().parents[2].parent / "shared" / "realworld"
 PDF_DIR = REALWORLD / "pdf"
@@ -18,6 +21,14 @@ def realworld_available() -> bool:
 def pdf_path(symbol: str) -> Path:
     """A/RES/80/38 -> .../pdf/A_RES_80_38.pdf, the folder's naming rule."""
     return PDF_DIR / (symbol.replace("/", "_") + ".pdf")
+
+
+@cache
+def extracted(symbol: str) -> str:
+    """A shared PDF's text as the admin's upload extracts it, once per test session
+    (extraction is the slow part, and several test modules read the same PDFs)."""
+    path = pdf_path(symbol)
+    return extract_text(path.name, path.read_bytes())
 
 
 def all_pdfs() -> list[Path]:

@@ -10,17 +10,15 @@ from functools import cache
 import pytest
 
 from undrafts.diffing import compare
-from undrafts.extraction.text import extract_text
 from undrafts.parsing.document import parse_document
 
-from .conftest import pdf_path, realworld_available
+from .conftest import extracted, realworld_available
 
 
 @cache
 def paragraphs(symbol: str) -> tuple[dict, ...]:
     """Extracting and parsing a PDF is the slow part: once per symbol."""
-    path = pdf_path(symbol)
-    document = parse_document(extract_text(path.name, path.read_bytes()))
+    document = parse_document(extracted(symbol))
     return tuple(
         {"id": f"{n}", "label": p.label, "kind": p.kind, "text": p.text}
         for n, p in enumerate(p for t in document.texts for p in t.paragraphs)

@@ -15,11 +15,10 @@ from django.db import transaction
 from undrafts.diffing import compare
 from undrafts.documents.selectors import text_paragraphs
 from undrafts.documents.services import document_import
-from undrafts.extraction.text import extract_text
 from undrafts.parsing import parse_document
 from undrafts.parsing.cleanup import clean_lines, strip_markers
 
-from .conftest import REALWORLD, pdf_path, realworld_available
+from .conftest import REALWORLD, extracted, pdf_path, realworld_available
 
 pytestmark = pytest.mark.django_db
 
@@ -49,13 +48,6 @@ IDENTICAL = _steps("identical")
 
 def _ids(value) -> str:
     return "->".join(value) if isinstance(value, tuple) else str(value)
-
-
-@cache
-def extracted(symbol: str) -> str:
-    """The text of a shared PDF, extracted once per session (extraction is the slow part)."""
-    path = pdf_path(symbol)
-    return extract_text(path.name, path.read_bytes())
 
 
 def _symbols() -> list[str]:

@@ -6,16 +6,14 @@ from functools import cache
 import pytest
 
 from undrafts.diffing import compare
-from undrafts.extraction.text import extract_text
 from undrafts.parsing.document import parse_document
 
-from .conftest import pdf_path
+from .conftest import extracted
 
 
 @cache
 def paragraphs(symbol):
-    path = pdf_path(symbol)
-    [text, *_] = parse_document(extract_text(path.name, path.read_bytes())).texts
+    [text, *_] = parse_document(extracted(symbol)).texts
     return [
         {"id": p.label, "label": p.label, "kind": p.kind, "text": p.text} for p in text.paragraphs
     ]

@@ -6,13 +6,11 @@ On the shared real PDFs (Pattern of conferences 2024 -> 2025, the Second Committ
 """
 
 import re
-from functools import cache
 
 import pytest
 
-from tests.realworld.conftest import REALWORLD, pdf_path, realworld_available
+from tests.realworld.conftest import REALWORLD, extracted, pdf_path, realworld_available
 from undrafts.documents.services import document_import
-from undrafts.extraction.text import extract_text
 
 pytestmark = [
     pytest.mark.django_db,
@@ -25,15 +23,9 @@ PATTERN = "/compare/A/RES/79/248...A/RES/80/234/"  # Pattern of conferences, 202
 SECOND = "/compare/A/RES/78/222...A/RES/79/185/"
 
 
-@cache
-def _extracted(symbol: str) -> str:
-    path = pdf_path(symbol)
-    return extract_text(path.name, path.read_bytes())
-
-
 def _import(*symbols: str) -> None:
     for symbol in symbols:
-        document_import(raw=_extracted(symbol), symbol=symbol, source_name=pdf_path(symbol).name)
+        document_import(raw=extracted(symbol), symbol=symbol, source_name=pdf_path(symbol).name)
 
 
 @pytest.fixture
