@@ -54,23 +54,20 @@ class Styles:
         return style
 
     def italic(self, style_id: str | None, kind: str) -> bool:
-        style = self._get(style_id, kind)
-        for _ in range(_MAX_BASES):
-            if style is None:
-                return False
-            if style.italic is not None:
-                return style.italic
-            style = self._style(style.based_on or "")
-        return False
+        return bool(self._inherited(self._get(style_id, kind), "italic"))
 
     def numbering(self, style_id: str | None) -> tuple[str, int | None] | None:
         """The list a paragraph style numbers its paragraphs in, inherited along basedOn."""
-        style = self._style(style_id or "")
+        return self._inherited(self._style(style_id or ""), "numbering")
+
+    def _inherited(self, style: _Style | None, name: str):
+        """A property set on the style or, failing that, on the nearest style it is basedOn."""
         for _ in range(_MAX_BASES):
             if style is None:
                 return None
-            if style.numbering is not None:
-                return style.numbering
+            value = getattr(style, name)
+            if value is not None:
+                return value
             style = self._style(style.based_on or "")
         return None
 

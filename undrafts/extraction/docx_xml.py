@@ -37,17 +37,14 @@ def flag(element, tag: str) -> bool | None:
     return (child.get(w("val")) or "true").lower() not in FALSE
 
 
+# Every stream read of a part: no DTD, no entities, nothing fetched, no huge text nodes.
+_SAFE = {"resolve_entities": False, "load_dtd": False, "no_network": True, "huge_tree": False}
+
+
 def events(source: IO[bytes]) -> Iterator[tuple[str, etree._Element]]:
-    """Start and end events of a part; no DTD, no entities, nothing fetched."""
+    """Start and end events of a part, without comments or processing instructions."""
     return etree.iterparse(
-        source,
-        events=("start", "end"),
-        resolve_entities=False,
-        load_dtd=False,
-        no_network=True,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
+        source, events=("start", "end"), remove_comments=True, remove_pis=True, **_SAFE
     )
 
 
@@ -63,15 +60,7 @@ def release(element) -> None:
 def children(source: IO[bytes], *tags: str) -> Iterator[etree._Element]:
     """Each child of the part's root with one of `tags`, complete, then freed (styles,
     lists, footnotes); lxml skips every other element without calling back."""
-    for _, element in etree.iterparse(
-        source,
-        events=("end",),
-        tag=tags,
-        resolve_entities=False,
-        load_dtd=False,
-        no_network=True,
-        huge_tree=False,
-    ):
+    for _, element in etree.iterparse(source, events=("end",), tag=tags, **_SAFE):
         parent = element.getparent()
         if parent is not None and parent.getparent() is None:
             yield element
@@ -91,14 +80,7 @@ def scan(source: IO[bytes], tally: Tally, text_tag: str) -> None:
     """Count a part's elements and text before anything is built from it, freeing each as it
     ends; stop at the first that passes the limit. Raises Overflow("elements" | "chars")."""
     limit = tally.limit
-    for _, element in etree.iterparse(
-        source,
-        events=("end",),
-        resolve_entities=False,
-        load_dtd=False,
-        no_network=True,
-        huge_tree=False,
-    ):
+    for _, element in etree.iterparse(source, events=("end",), **_SAFE):
         tally.elements += 1
         if element.tag == text_tag:
             tally.chars += len(element.text or "")
