@@ -17,6 +17,7 @@ from undrafts.parsing import SymbolError, parse_symbol
 from .exceptions import ImportRefused
 from .limits import paragraph_too_long, upload_extract
 from .models import Document, Lineage
+from .selectors import symbol_is
 from .services import clean_paragraph_text, document_prepare
 
 UPLOAD_TYPES = (".txt", ".docx", ".pdf")
@@ -31,7 +32,7 @@ def _canonical(symbol: str) -> str:
 
 def _new_symbol(symbol: str) -> str:
     symbol = _canonical(symbol)
-    if Document.objects.filter(symbol__iexact=symbol).exists():
+    if Document.objects.filter(symbol_is(symbol)).exists():
         raise ValidationError(
             "A document with the symbol %(symbol)s already exists; a new version needs "
             "its own symbol (…/Rev.2, …/Corr.1).",
@@ -104,7 +105,7 @@ class DocumentImportForm(forms.Form):
         if not symbol:
             return None
         canonical = _canonical(symbol)
-        document = Document.objects.filter(symbol__iexact=canonical).first()
+        document = Document.objects.filter(symbol_is(canonical)).first()
         if document is None:
             raise ValidationError(
                 "No document with the symbol %(symbol)s is stored.",

@@ -8,6 +8,8 @@ import functools
 
 from django.db import connection
 from django.db.models import Count, Max, Q, QuerySet
+from django.db.models.functions import Upper
+from django.db.models.lookups import Exact
 from django.utils.dateparse import parse_datetime
 
 from .exceptions import UnknownSymbol
@@ -45,6 +47,12 @@ def _canonical(symbol: str) -> str:
     return cleaned
 
 
+def symbol_is(symbol: str, field: str = "symbol") -> Exact:
+    """A filter: the document's symbol (or, `field`, a related document's) is `symbol`
+    in any case, read from the index on UPPER(symbol)."""
+    return Exact(Upper(field), symbol.upper())
+
+
 def symbol_key(symbol: str) -> str:
     """What two spellings of one symbol have in common: canonical form, upper case."""
     return _symbol_cleaned(symbol).upper()
@@ -55,7 +63,7 @@ def document_texts(symbol: str) -> list[Text]:
     one query; empty if there is no such document or it holds no text."""
     return list(
         Text.objects.select_related("document__lineage", "document__source_document")
-        .filter(document__symbol__iexact=_symbol_cleaned(symbol))
+        .filter(symbol_is(_symbol_cleaned(symbol), "document__symbol"))
         .order_by("position")
     )
 
@@ -97,7 +105,7 @@ def document_get(symbol: str) -> Document:
     cleaned = _symbol_cleaned(symbol)
     document = (
         Document.objects.select_related("lineage", "source_document")
-        .filter(symbol__iexact=cleaned)
+        .filter(symbol_is(cleaned))
         .first()
     )
     if document is None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from undrafts.documents.models import Document, Sponsor
+from undrafts.documents.selectors import symbol_is
 from undrafts.parsing.country_names import normalise_country
 from undrafts.parsing.proceedings import DraftProceedings, parse_proceedings
 
@@ -25,7 +26,7 @@ class ProceedingsImport:
 
 
 def _document(symbol: str) -> Document | None:
-    return Document.objects.filter(symbol__iexact=symbol).first()
+    return Document.objects.filter(symbol_is(symbol)).first()
 
 
 @transaction.atomic

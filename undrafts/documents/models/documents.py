@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models.functions import Upper
 
 from ..validators import validate_symbol
 
@@ -88,6 +89,8 @@ class Document(models.Model):
             models.Index(fields=["kind", "-date"], name="document_kind_newest"),
             # The archive's stamp: MAX(updated_at) says whether cached pages still hold.
             models.Index(fields=["updated_at"], name="document_updated"),
+            # Symbols are matched without regard to case (A/res/75/240 is A/RES/75/240).
+            models.Index(Upper("symbol"), name="document_symbol_upper"),
         ]
 
     def __str__(self) -> str:

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from undrafts.documents.exceptions import UndraftsError
 from undrafts.documents.models import Document
+from undrafts.documents.selectors import symbol_is
 from undrafts.proceedings.services import proceedings_import
 
 
@@ -18,7 +19,7 @@ class Command(BaseCommand):
         if options["symbols"]:
             reports = []
             for symbol in options["symbols"]:
-                report = Document.objects.filter(symbol__iexact=symbol.strip()).first()
+                report = Document.objects.filter(symbol_is(symbol.strip())).first()
                 if report is None:
                     raise CommandError(f"No document with the symbol {symbol} is stored.")
                 reports.append(report)
