@@ -20,6 +20,7 @@ from .archive_files import Prepared, archive_files, content_hash, prepare
 from .exceptions import UndraftsError
 from .limits import document_chars_limit
 from .models import Document
+from .planner import statistics_refresh
 from .services import document_import
 
 
@@ -125,4 +126,6 @@ def archive_import(
         outcomes.append(outcome)
         if on_done:
             on_done(outcome)
+    if todo:
+        statistics_refresh()
     return outcomes

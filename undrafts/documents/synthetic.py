@@ -22,6 +22,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from .models import Document, Lineage, Paragraph, Sponsor, Text
+from .planner import statistics_refresh
 from .services.rows import NewParagraph, paragraphs_create
 
 SOURCE_NAME = "synthetic archive"
@@ -279,6 +280,7 @@ def archive_generate(
             if progress:
                 progress(made)
         session += 1
+    statistics_refresh()
     return made
 
 
