@@ -142,15 +142,35 @@ def match_count(match: Match, filters: SearchFilters, *, cap: int) -> int:
     return row[0]
 
 
-def lineage_first_ids(match: Match, filters: SearchFilters, *, limit: int) -> list[int]:
-    """For each lineage with a match, the id of its oldest matching paragraph."""
-    inner, params = match.select(
-        f"p.id, d.date, d.symbol, ROW_NUMBER() OVER (PARTITION BY d.lineage_id ORDER BY {_OLDEST})"
-        " AS n",
-        filters,
-    )
-    sql = (
-        f"SELECT id FROM ({inner} AND d.lineage_id IS NOT NULL) firsts "  # noqa: S608
-        "WHERE n = 1 ORDER BY date IS NULL, date, symbol LIMIT %s"
-    )
-    return [row[0] for row in _run(sql, [*params, limit])]
+@dataclass(frozen=True)
+class Oldest:
+    """The matches oldest first, read in one pass: as many as are counted and paged."""
+
+    ids: list[int]  # the oldest matches in order, no more than the cap
+    lineage_firsts: list[int]  # each lineage's oldest match, oldest lineage first
+
+
+def oldest_matches(match: Match, filters: SearchFilters, *, cap: int, lineages: int) -> Oldest:
+    """The first `cap` matching paragraph ids, oldest first (enough to count up to the cap
+    and page through them), and the oldest match of each of the first `lineages` lineages.
+
+    One query: the database finds and orders the matches once, for the count, the page,
+    the first appearance and the lineages' firsts alike; reading stops once all four
+    have what they need."""
+    sql, params = match.select("p.id, d.lineage_id", filters)
+    ids: list[int] = []
+    firsts: list[int] = []
+    seen: set[int] = set()
+    with connection.cursor() as cursor:
+        cursor.execute(f"{sql} ORDER BY {_OLDEST}", params)
+        while len(ids) < cap or len(firsts) < lineages:
+            rows = cursor.fetchmany(500)
+            if not rows:
+                break
+            for pk, lineage in rows:
+                if len(ids) < cap:
+                    ids.append(pk)
+                if lineage is not None and lineage not in seen and len(firsts) < lineages:
+                    seen.add(lineage)
+                    firsts.append(pk)
+    return Oldest(ids, firsts)

@@ -17,7 +17,7 @@ from undrafts.documents.models import Paragraph
 
 from .budget import time_budget
 from .highlight import phrase_spans, word_spans_matching
-from .queries import SearchFilters, lineage_first_ids, match_count, match_ids, phrase_match
+from .queries import SearchFilters, match_count, match_ids, oldest_matches, phrase_match
 from .terms import Phrase, SearchRefused, phrase_parse
 
 # Paging stops here: a phrase found more often than this is too common to read through.
@@ -98,22 +98,26 @@ def _search(
     near: bool,
 ) -> SearchResults:
     match = phrase_match(phrase, near=near)
-    counted = match_count(match, filters, cap=MAX_RESULTS + 1)
-    count = min(counted, MAX_RESULTS)
-    results = SearchResults(phrase, [], count, counted > count, page, page_size, order, near=near)
-    if offset >= count:  # nothing found, or a page past the last (pages stop at the cap)
-        return results
-    ids = match_ids(match, filters, order=order, limit=page_size, offset=offset)
     if near:  # something close is no appearance of the phrase: no "first" to name
+        counted = match_count(match, filters, cap=MAX_RESULTS + 1)
+        count = min(counted, MAX_RESULTS)
+        results = SearchResults(phrase, [], count, counted > count, page, page_size, order, True)
+        if offset >= count:
+            return results
+        ids = match_ids(match, filters, order="relevance", limit=page_size, offset=offset)
         rows = _hits(ids, phrase, near=True)
         results.hits = [dict(rows[pk], first=False, first_in_lineage=False) for pk in ids]
         return results
-    first_id = (
-        ids[0]
-        if order == "oldest" and offset == 0
-        else match_ids(match, filters, order="oldest", limit=1, offset=0)[0]
-    )
-    firsts = lineage_first_ids(match, filters, limit=MAX_LINEAGES)
+    oldest = oldest_matches(match, filters, cap=MAX_RESULTS + 1, lineages=MAX_LINEAGES)
+    count = min(len(oldest.ids), MAX_RESULTS)
+    results = SearchResults(phrase, [], count, len(oldest.ids) > count, page, page_size, order)
+    if offset >= count:  # nothing found, or a page past the last (pages stop at the cap)
+        return results
+    if order == "oldest":
+        ids = oldest.ids[offset : offset + page_size]
+    else:
+        ids = match_ids(match, filters, order=order, limit=page_size, offset=offset)
+    first_id, firsts = oldest.ids[0], oldest.lineage_firsts
     rows = _hits([*ids, first_id, *firsts], phrase, near=False)
     for pk in ids:
         hit = dict(rows[pk], first=pk == first_id, first_in_lineage=pk in firsts)

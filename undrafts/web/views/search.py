@@ -3,12 +3,15 @@ appeared."""
 
 from __future__ import annotations
 
+import hashlib
+
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 
 from undrafts.documents.addresses.written import text_prefix
+from undrafts.documents.browse import archive_stamp
 from undrafts.documents.models import Document
 from undrafts.documents.selectors import with_several_texts
 from undrafts.proceedings.models import Vote
@@ -19,6 +22,7 @@ from undrafts.search.selectors import MAX_RESULTS, SearchResults, phrase_search
 from undrafts.search.terms import MAX_PHRASE_LENGTH, SearchRefused
 
 from ..addresses import document_url
+from ..page_cache import page_cached
 from .htmx import HtmxHttpRequest
 from .methods import public_page
 
@@ -86,8 +90,23 @@ def _decorate(results: SearchResults) -> None:
         hit["votes"] = votes.get((hit["symbol"], hit["label"]), [])
 
 
+PAGE_VERSION = "1"  # bump when the template changes what the page shows
+
+
 @public_page
 def search(request: HtmxHttpRequest) -> HttpResponse:
+    """The results page, or (htmx) the results alone; cached whole under the archive's
+    stamp, which any document change moves, so a repeated search costs one key read (the
+    separate votes shown may lag by PAGE_CACHE_SECONDS)."""
+    parts = [PAGE_VERSION, archive_stamp(), repr(sorted(request.GET.lists()))]
+    parts.append("fragment" if request.htmx else "page")
+    key = "search:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
+    response = page_cached(request, key, lambda: _render(request))
+    patch_vary_headers(response, ("HX-Request",))
+    return response
+
+
+def _render(request: HtmxHttpRequest) -> HttpResponse:
     params = request.GET
     query = params.get("q", "")
     typed = " ".join(query.split())
@@ -137,5 +156,4 @@ def search(request: HtmxHttpRequest) -> HttpResponse:
     response = render(request, template, context, status=status)
     if status == 503:
         response["Retry-After"] = "5"
-    patch_vary_headers(response, ("HX-Request",))
     return response
