@@ -10,24 +10,24 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import date
 from math import ceil
+from typing import NamedTuple
 
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import (
-    Case,
-    CharField,
     Count,
     Exists,
     F,
+    Func,
+    IntegerField,
     OuterRef,
     Q,
     QuerySet,
-    Value,
-    When,
 )
-from django.db.models.functions import ExtractYear
+from django.db.models.functions import Substr
 
 from .archive_version import version_read
 from .models import Document
@@ -42,13 +42,6 @@ ORDINALS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Si
 PREFIXES = {"HRC": "A/HRC/", "GA": "A/", "SC": "S/", "ECOSOC": "E/"}
 
 
-def body_expression() -> Case:
-    """Which body a document belongs to, from its committee and its symbol."""
-    whens = [When(committee=n, then=Value(f"C{n}")) for n in ORDINALS]
-    whens += [When(symbol__startswith=p, then=Value(b)) for b, p in PREFIXES.items()]
-    return Case(*whens, default=Value("other"), output_field=CharField())
-
-
 BODY_NAMES = {
     **{f"C{n}": f"{name} Committee" for n, name in ORDINALS.items()},
     "GA": "General Assembly plenary",
@@ -60,7 +53,7 @@ BODY_NAMES = {
 
 
 def _body_q(body: str) -> Q:
-    """The documents `body_expression` puts in `body`: a committee first, then the first
+    """The documents `_body_of` puts in `body`: a committee first, then the first
     matching prefix, and "other" for what none of them claims."""
     if body.startswith("C") and body[1:].isdigit():
         return Q(committee=int(body[1:]))
@@ -272,62 +265,108 @@ def archive_page(
     )
 
 
+FACETS = (
+    # name, label, describe, newest value first (else the most documents first)
+    ("session", "Session", lambda v: f"Session {v}", True),
+    ("body", "Body", BODY_NAMES.get, False),
+    ("kind", "Kind", lambda v: dict(Document.Kind.choices).get(v, v), False),
+    ("year", "Year", str, True),
+)
+
+
+class _Year(Func):
+    """A date's year, read natively (Django's ExtractYear calls Python on SQLite, once a row)."""
+
+    output_field = IntegerField()
+
+    def as_sqlite(self, compiler, connection, **extra):
+        return self.as_sql(
+            compiler, connection, template="CAST(substr(%(expressions)s, 1, 4) AS integer)"
+        )
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(
+            compiler, connection, template="CAST(EXTRACT(YEAR FROM %(expressions)s) AS integer)"
+        )
+
+
+def _body_of(committee: int | None, head: str) -> str:
+    """Which body a document belongs to, from its committee and its symbol's first
+    characters (the query's `_body_q` is the same rule)."""
+    if committee in ORDINALS:
+        return f"C{committee}"
+    return next((name for name, prefix in PREFIXES.items() if head.startswith(prefix)), "other")
+
+
 def archive_facets(filters: ArchiveFilters, stamp: str | None = None) -> list[Facet]:
-    """Session, body, kind and year, each counted with the other filters applied."""
+    """Session, body, kind and year, each counted with the other filters applied.
+
+    One grouped query over the documents the words typed allow (a few hundred groups
+    at most: sessions by bodies by kinds by years), the four facets counted from it."""
     stamp = stamp or archive_stamp()
-
-    def compute() -> list[Facet]:
-        return [
-            _facet(filters, "session", "Session", "session", lambda v: f"Session {v}", True),
-            _facet(filters, "body", "Body", body_expression(), BODY_NAMES.get, False),
-            _facet(filters, "kind", "Kind", "kind", _kind_label, False),
-            _facet(filters, "year", "Year", ExtractYear("date"), str, True),
-        ]
-
-    return _cached("facets", filters, stamp, compute)
+    return _cached("facets", filters, stamp, lambda: _facets(filters))
 
 
-def _kind_label(value: str) -> str:
-    return dict(Document.Kind.choices).get(value, value)
-
-
-def _facet(filters, name, label, expression, describe, descending) -> Facet:
-    rows = (
-        Document.objects.filter(filters.q(without=name))
-        .annotate(value=expression if not isinstance(expression, str) else F(expression))
-        .exclude(value__isnull=True)
-        .values("value")
+def _facets(filters: ArchiveFilters) -> list[Facet]:
+    longest = max(len(prefix) for prefix in PREFIXES.values())
+    groups = (
+        Document.objects.filter(ArchiveFilters(query=filters.query).q())
+        .annotate(year=_Year("date"), head=Substr("symbol", 1, longest))
+        .values("session", "committee", "kind", "year", "head")
         .annotate(count=Count("pk"))
         .order_by()
     )
-    selected = getattr(filters, name)
-    values = [
-        {
-            "value": row["value"],
-            "label": describe(row["value"]),
-            "count": row["count"],
-            "selected": row["value"] == selected,
-        }
-        for row in rows
-    ]
-    if descending:
-        values.sort(key=lambda v: v["value"], reverse=True)
-    else:
-        values.sort(key=lambda v: (-v["count"], str(v["label"])))
-    return Facet(name=name, label=label, values=values)
+    counts: dict[str, dict] = {name: {} for name, *_ in FACETS}
+    for group in groups:
+        group["body"] = _body_of(group["committee"], group["head"])
+        for name, *_ in FACETS:
+            others = all(
+                getattr(filters, other) in (None, "", group[other])
+                for other, *_ in FACETS
+                if other != name
+            )
+            if others and group[name] is not None:
+                counts[name][group[name]] = counts[name].get(group[name], 0) + group["count"]
+    facets = []
+    for name, label, describe, newest_first in FACETS:
+        selected = getattr(filters, name)
+        values = [
+            {
+                "value": value,
+                "label": describe(value),
+                "count": count,
+                "selected": value == selected,
+            }
+            for value, count in counts[name].items()
+        ]
+        if newest_first:
+            values.sort(key=lambda v: v["value"], reverse=True)
+        else:
+            values.sort(key=lambda v: (-v["count"], str(v["label"])))
+        facets.append(Facet(name=name, label=label, values=values))
+    return facets
 
 
-def lineage_neighbours(documents: list[Document]) -> dict[int, list[Document]]:
-    """The other texts of the lineages on a page, newest first, in one query."""
+class Member(NamedTuple):
+    """One text of a lineage as a home-page entry names it."""
+
+    pk: int
+    symbol: str
+    date: date | None
+
+
+def lineage_neighbours(documents: list[Document]) -> dict[int, list[Member]]:
+    """The texts of the lineages on a page, newest first, in one query of three columns
+    a text (a lineage of decades holds a hundred texts; its rows stay this small)."""
     lineage_ids = {d.lineage_id for d in documents if d.lineage_id}
     if not lineage_ids:
         return {}
-    family: dict[int, list[Document]] = {pk: [] for pk in lineage_ids}
+    family: dict[int, list[Member]] = {pk: [] for pk in lineage_ids}
     rows = (
         Document.objects.filter(lineage_id__in=lineage_ids, withdrawn=False)
-        .only("symbol", "date", "adoption_date", "kind", "lineage_id", "title")
         .order_by(*newest_first())
+        .values_list("lineage_id", "pk", "symbol", "date")
     )
-    for document in rows:
-        family[document.lineage_id].append(document)
+    for lineage_id, *member in rows:
+        family[lineage_id].append(Member(*member))
     return family

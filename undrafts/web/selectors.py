@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from django.db.models import F, Prefetch
 
 from undrafts.documents.addresses.written import text_prefix
-from undrafts.documents.browse import lineage_neighbours
+from undrafts.documents.browse import Member, lineage_neighbours
 from undrafts.documents.models import Document, Paragraph, Text
 
 PICKER_CHOICES = 300  # the pickers suggest the newest texts; any symbol may be typed
@@ -20,7 +20,7 @@ class ArchiveEntry:
     """A home-page entry: a document, or a lineage by its newest matching text."""
 
     document: Document
-    family: list[Document]  # newest first, the document included
+    family: list[Member]  # newest first, the document included
 
     @property
     def shown(self) -> list[Document]:
@@ -31,19 +31,22 @@ class ArchiveEntry:
         return max(0, len(self.family) - FAMILY_SHOWN)
 
     @property
-    def previous(self) -> Document | None:
+    def previous(self) -> Member | None:
         ids = [d.pk for d in self.family]
         index = ids.index(self.document.pk) if self.document.pk in ids else -1
         return self.family[index + 1] if 0 <= index < len(self.family) - 1 else None
 
     @property
-    def earliest(self) -> Document | None:
+    def earliest(self) -> Member | None:
         return self.family[-1] if len(self.family) > 1 else None
 
 
 def archive_entries(documents: list[Document]) -> list[ArchiveEntry]:
     families = lineage_neighbours(documents)
-    return [ArchiveEntry(document=d, family=families.get(d.lineage_id) or [d]) for d in documents]
+    return [
+        ArchiveEntry(d, families.get(d.lineage_id) or [Member(d.pk, d.symbol, d.date)])
+        for d in documents
+    ]
 
 
 def lineage_members(document: Document) -> list[Document]:
