@@ -7,6 +7,9 @@ redirects to the permalink, or for htmx answers the panel with HX-Push-Url set t
 
 from __future__ import annotations
 
+import functools
+
+from django.db.models import Count, F, Max, Q
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.cache import get_conditional_response, patch_vary_headers, quote_etag
@@ -35,7 +38,7 @@ from undrafts.documents.comparisons import (
     side_load,
 )
 from undrafts.documents.exceptions import UnknownSymbol
-from undrafts.documents.models import Lineage
+from undrafts.documents.models import Document, Lineage
 
 from ..addresses import VIEWS, CompareAddress
 from ..page_cache import page_cached
@@ -57,6 +60,7 @@ from .methods import public_page
 PAGE_VERSION = "2"
 TEMPLATE = "web/compare.html"
 PAIR_EXAMPLE = "/compare/A/C.1/73/L.27/Rev.1...A/RES/75/240/"
+LINEAGE_EXAMPLES = 12  # families offered on the empty picker
 
 
 def _wants_fragment(request: HtmxHttpRequest) -> bool:
@@ -176,27 +180,38 @@ def _comparison_context(
 
 
 def _page_context() -> dict:
-    return {"choices": symbol_choices(), "lineages": _lineage_examples()}
+    # Lazy: the template reads the examples only when no comparison fills the page.
+    return {"choices": symbol_choices(), "lineages": functools.cache(_lineage_examples)}
 
 
 def _lineage_examples() -> list[dict]:
-    """For an empty picker: each lineage's first and latest text, one click to compare."""
+    """For an empty picker: the first and latest text of the lineages most lately added
+    to, one click to compare; by name."""
+    shown = Q(documents__withdrawn=False)
+    lineages = list(
+        Lineage.objects.annotate(texts=Count("documents", filter=shown))
+        .filter(texts__gte=2)
+        .annotate(latest=Max("documents__date", filter=shown))
+        .order_by(F("latest").desc(nulls_last=True), "name")[:LINEAGE_EXAMPLES]
+    )
+    members: dict[int, list[tuple]] = {lineage.pk: [] for lineage in lineages}
+    rows = Document.objects.filter(lineage__in=lineages, withdrawn=False).values_list(
+        "lineage_id", "symbol", "date"
+    )
+    for lineage_id, symbol, date in rows:
+        members[lineage_id].append((date is None, date, symbol))
     examples = []
-    for lineage in Lineage.objects.prefetch_related("documents").order_by("name"):
-        members = sorted(
-            (d for d in lineage.documents.all() if not d.withdrawn),
-            key=lambda d: (d.date is None, d.date, d.symbol),
+    for lineage in sorted(lineages, key=lambda lineage: lineage.name):
+        *_, first = min(members[lineage.pk])
+        *_, last = max(members[lineage.pk])
+        examples.append(
+            {
+                "lineage": lineage,
+                "first": first,
+                "last": last,
+                "url": CompareAddress(left=first, right=last).url,
+            }
         )
-        if len(members) >= 2:
-            first, last = members[0], members[-1]
-            examples.append(
-                {
-                    "lineage": lineage,
-                    "first": first,
-                    "last": last,
-                    "url": CompareAddress(left=first.symbol, right=last.symbol).url,
-                }
-            )
     return examples
 
 
