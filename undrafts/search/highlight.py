@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from .terms import fold, word_spans
+from .terms import fold, is_word_char, word_spans
 
 
 def phrase_spans(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
@@ -20,8 +20,13 @@ def phrase_spans(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
     wanted = [fold(word) for word in words]
     if not wanted or not text:
         return []
-    if text.isascii() and all(word.isascii() for word in wanted):
+    if all(word.isascii() for word in wanted) and _ascii_words(text):
         return [match.span() for match in _ascii_phrase(tuple(wanted)).finditer(text)]
+    return _word_by_word(text, wanted)
+
+
+def _word_by_word(text: str, wanted: list[str]) -> list[tuple[int, int]]:
+    """The rule itself, for any text: cut into words, fold each, and look for the run."""
     spans = word_spans(text)
     folded = [fold(text[start:end]) for start, end in spans]
     found: list[tuple[int, int]] = []
@@ -36,10 +41,19 @@ def phrase_spans(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
     return found
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _ascii_words(text: str) -> bool:
+    """Whether every word of `text` is plain ASCII: outside ASCII it holds only
+    separators (curly quotes, dashes, no-break spaces), no letter, digit or mark."""
+    return text.isascii() or not any(is_word_char(m.group()) for m in _NON_ASCII.finditer(text))
+
+
 @functools.lru_cache(maxsize=256)
 def _ascii_phrase(words: tuple[str, ...]) -> re.Pattern:
-    """The same rule as below as one expression, for plain ASCII text: whole words in
-    order with only separators between, the last one possibly longer."""
+    """The same rule as below as one expression, for text whose words are plain ASCII:
+    whole words in order with only separators between, the last one possibly longer."""
     body = r"[\W_]+".join(re.escape(word) for word in words)
     return re.compile(rf"(?<![^\W_]){body}[^\W_]*", re.IGNORECASE)
 
