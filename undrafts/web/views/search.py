@@ -72,17 +72,18 @@ def _link(params: QueryDict, **changes: object) -> str:
 
 
 def _decorate(results: SearchResults) -> None:
-    """Links, highlighted pieces and separate votes for each hit shown."""
-    shown = [*results.hits, *results.lineage_firsts]
+    """Links for every hit named; highlighted pieces, history and separate votes for the
+    hits listed (the first appearance and the lineages' firsts are named by a link)."""
+    named = [*results.hits, *results.lineage_firsts]
     if results.first:
-        shown.append(results.first)
-    symbols = {hit["symbol"] for hit in shown}
-    several = with_several_texts(symbols)
-    votes = _separate_votes(symbols)
-    for hit in shown:
-        hit["pieces"] = pieces(hit["text"], hit["spans"])
+        named.append(results.first)
+    several = with_several_texts({hit["symbol"] for hit in named})
+    for hit in named:
         prefix = text_prefix(hit["text_position"], several=hit["symbol"] in several)
         hit["url"] = f"{document_url(hit['symbol'])}#{prefix}{hit['anchor']}"
+    votes = _separate_votes({hit["symbol"] for hit in results.hits})
+    for hit in results.hits:
+        hit["pieces"] = pieces(hit["text"], hit["spans"])
         history = reverse("web:paragraph-history", args=[hit["symbol"], hit["label"]])
         if hit["symbol"] in several:
             history += f"?text={hit['text_position']}"
