@@ -1,12 +1,13 @@
 """A backup taken and restored gives back the database exactly."""
 
+import gzip
 import json
 
 import pytest
 from django.core.management import call_command
 
 from undrafts.documents.backups import database_backup, database_restore
-from undrafts.documents.models import Document, ParagraphRevision
+from undrafts.documents.models import Document, Extraction, ParagraphRevision
 from undrafts.documents.services import paragraph_revise
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -53,6 +54,27 @@ def test_times_survive_a_backup_to_the_microsecond(seeds, tmp_path):
 
     database_restore(backup)
     assert ParagraphRevision.objects.get(pk=revision.pk).created_at == exact
+
+
+def test_a_backup_from_before_extractions_had_their_own_table_keeps_every_word(seeds, tmp_path):
+    report = Document.objects.get(symbol="A/75/394")
+    words = report.raw_text
+    assert len(words) > 1000
+    rows = json.loads(gzip.decompress(database_backup(tmp_path / "new.json.gz").read_bytes()))
+    extractions = {r["pk"]: r for r in rows if r["model"] == "documents.extraction"}
+    for row in rows:  # the document rows of the earlier version held their text
+        if row["model"] == "documents.document":
+            extraction = extractions.get(row["pk"])
+            row["fields"]["raw_text"] = extraction["fields"]["raw_text"] if extraction else ""
+    old = tmp_path / "old.json.gz"
+    old.write_bytes(
+        gzip.compress(json.dumps([r for r in rows if r not in extractions.values()]).encode())
+    )
+    Extraction.objects.all().delete()
+
+    database_restore(old)
+    assert Document.objects.get(symbol="A/75/394").raw_text == words
+    assert Extraction.objects.count() == len(extractions)
 
 
 def test_restoring_a_missing_file_changes_nothing(seeds, tmp_path):

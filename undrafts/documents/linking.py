@@ -53,7 +53,7 @@ def _scope(document_ids: list[int] | None):
 
 
 def _facts(documents) -> tuple[list[link_rules.Facts], dict[str, int]]:
-    rows = documents.annotate(header=Substr("raw_text", 1, HEADER_CHARS)).values_list(
+    rows = documents.annotate(header=Substr("extraction__raw_text", 1, HEADER_CHARS)).values_list(
         "pk", "symbol", "kind", "session", "committee", "agenda_item", "title", "header"
     )
     facts, ids = [], {}

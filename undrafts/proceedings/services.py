@@ -125,5 +125,7 @@ def _sponsors_store(document: Document, draft: DraftProceedings, *, report: Docu
 
 def proceedings_import_all() -> list[ProceedingsImport]:
     """Read every stored committee report; the seed loader runs this after loading."""
-    reports = Document.objects.filter(kind=Document.Kind.COMMITTEE_REPORT).exclude(raw_text="")
+    reports = Document.objects.filter(
+        kind=Document.Kind.COMMITTEE_REPORT, extraction__raw_text__gt=""
+    )
     return [proceedings_import(report=report) for report in reports.order_by("symbol")]

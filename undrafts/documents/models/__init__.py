@@ -1,4 +1,4 @@
-from .documents import Document, Sponsor
+from .documents import Document, Extraction, Sponsor
 from .lineages import Lineage
 from .links import DocumentLink
 from .texts import Paragraph, ParagraphRevision, Text
@@ -6,6 +6,7 @@ from .texts import Paragraph, ParagraphRevision, Text
 __all__ = [
     "Document",
     "DocumentLink",
+    "Extraction",
     "Lineage",
     "Paragraph",
     "ParagraphRevision",

@@ -1,4 +1,4 @@
-from django.db import models
+from django.db import models, transaction
 from django.db.models.functions import Upper
 
 from ..validators import validate_symbol
@@ -48,7 +48,6 @@ class Document(models.Model):
     source_heading = models.CharField(
         max_length=100, blank=True, help_text='The text in the source, e.g. "Draft resolution II".'
     )
-    raw_text = models.TextField(blank=True, help_text="The extracted text as imported.")
     import_warnings = models.JSONField(default=list, blank=True)
     content_hash = models.CharField(
         max_length=64,
@@ -96,12 +95,55 @@ class Document(models.Model):
     def __str__(self) -> str:
         return self.symbol
 
+    def save(self, *args, **kwargs) -> None:
+        """The document, and its extracted text if that was set, in one transaction."""
+        with transaction.atomic(using=kwargs.get("using")):
+            super().save(*args, **kwargs)
+            if getattr(self, "_raw_text_changed", False):
+                Extraction.objects.update_or_create(
+                    document=self, defaults={"raw_text": self._raw_text}
+                )
+                self._raw_text_changed = False
+
     def get_absolute_url(self) -> str:
         return f"/documents/{self.symbol}/"
 
     @property
     def main_text(self):
         return self.texts.order_by("position").first()
+
+    @property
+    def raw_text(self) -> str:
+        """The extracted text as imported, kept in its own row (`Extraction`)."""
+        if not hasattr(self, "_raw_text"):
+            try:
+                self._raw_text = self.extraction.raw_text
+            except Extraction.DoesNotExist:
+                self._raw_text = ""
+        return self._raw_text
+
+    @raw_text.setter
+    def raw_text(self, value: str) -> None:
+        self._raw_text = value
+        self._raw_text_changed = True
+
+
+class Extraction(models.Model):
+    """A document's text as extracted at import, in a row of its own.
+
+    Long (tens of kilobytes) and read by few (the admin, linking's look at the header,
+    reading votes from a report), it would otherwise make every scan of the documents
+    table (counts, facets, a search's joins) read it too: SQLite keeps a row's long value
+    on overflow pages that a scan walks.
+    """
+
+    document = models.OneToOneField(
+        Document, on_delete=models.CASCADE, primary_key=True, related_name="extraction"
+    )
+    raw_text = models.TextField(blank=True, help_text="The extracted text as imported.")
+
+    def __str__(self) -> str:
+        return f"Extraction of {self.document_id}"
 
 
 class Sponsor(models.Model):
