@@ -141,6 +141,16 @@ def _evolve(paragraphs, pool, rng: random.Random, changes: int) -> list[tuple[st
     return result
 
 
+def _raw_text(title: str, version: _Version) -> str:
+    """The text as an import would keep it: its symbol, title and paragraphs, numbered as
+    printed (a real document's is the whole extraction, tens of kilobytes)."""
+    lines = [version.symbol, title]
+    for paragraph in _numbered(version.paragraphs):
+        number = f"{paragraph.number}. " if paragraph.number else ""
+        lines.append(f"{number}{paragraph.content}")
+    return "\n\n".join(lines)
+
+
 def _numbered(paragraphs: list[tuple[str, str]]) -> list[NewParagraph]:
     new, counts = [], {"preambular": 0, "operative": 0}
     for kind, content in paragraphs:
@@ -311,6 +321,7 @@ def _store(batch: list[tuple[_Subject, _Version]]) -> None:
             source_name=SOURCE_NAME,
             lineage=subject.lineage,
             follows_id=known.get(version.follows) if version.follows else None,
+            raw_text=_raw_text(subject.title, version),
         )
         document.save()
         known[version.symbol] = document.pk
