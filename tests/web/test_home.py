@@ -3,6 +3,8 @@ narrowed by facets and as you type."""
 
 import pytest
 
+from undrafts.documents.models import Document
+
 pytestmark = pytest.mark.django_db
 
 
@@ -80,6 +82,15 @@ def test_the_home_page_offers_the_comparison_pickers(client, seeds):
     assert 'action="/compare/"' in page
     assert 'list="symbols"' in page
     assert '<option value="A/C.1/73/L.27/Rev.1">' in page
+
+
+def test_each_suggestion_reads_kind_year_and_title_cut_at_eighty_characters(client, seeds):
+    Document.objects.create(symbol="A/C.4/80/L.40", kind="draft_resolution", title="T" * 81)
+    Document.objects.create(symbol="A/C.4/80/L.41", kind="draft_resolution", title="S" * 80)
+    page = client.get("/").text
+    assert f'<option value="A/C.4/80/L.40">Draft resolution: {"T" * 79}…</option>' in page
+    assert f'<option value="A/C.4/80/L.41">Draft resolution: {"S" * 80}</option>' in page
+    assert '<option value="A/RES/75/240">Adopted resolution, 2021: ' in page
 
 
 def test_a_nul_byte_in_the_filter_is_not_an_error(client, seeds):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.db.models import F, Prefetch
 
@@ -12,6 +13,7 @@ from undrafts.documents.browse import Member, lineage_neighbours
 from undrafts.documents.models import Document, Paragraph, Text
 
 PICKER_CHOICES = 300  # the pickers suggest the newest texts; any symbol may be typed
+TITLE_SHOWN = 80  # characters of a title in the pickers' list
 FAMILY_SHOWN = 6  # texts of a family listed in its home-page entry
 
 
@@ -168,10 +170,28 @@ def _report_text_comparisons(report: Document, text: Text, derived: Document) ->
     return links
 
 
-def symbol_choices() -> list[Document]:
-    """Every document a picker may offer, newest first."""
-    return list(
+class Choice(NamedTuple):
+    """A symbol a picker suggests, and how it reads in the list."""
+
+    symbol: str
+    label: str
+
+
+def symbol_choices() -> list[Choice]:
+    """The documents a picker suggests, newest first: each symbol with its kind, year and
+    title as the list shows them (built here, not in the template: the list is long and on
+    every page with a picker)."""
+    kinds = dict(Document.Kind.choices)
+    rows = (
         Document.objects.filter(withdrawn=False)
-        .only("symbol", "title", "kind", "date")
-        .order_by(F("date").desc(nulls_last=True), "symbol")[:PICKER_CHOICES]
+        .order_by(F("date").desc(nulls_last=True), "symbol")
+        .values_list("symbol", "kind", "date", "title")[:PICKER_CHOICES]
     )
+    choices = []
+    for symbol, kind, date, title in rows:
+        label = kinds.get(kind, kind) + (f", {date.year}" if date else "")
+        if title:  # as the truncatechars filter would cut it, at a fraction of its cost
+            cut = title if len(title) <= TITLE_SHOWN else title[: TITLE_SHOWN - 1] + "…"
+            label += f": {cut}"
+        choices.append(Choice(symbol, label))
+    return choices
