@@ -66,7 +66,8 @@ def document_list_view(
         .order_by(*newest_first())
     )
     # Counted once per archive state: the count is what grows with the archive.
-    return paginate(request, documents, page, page_size, count=archive_count(documents))
+    count = archive_count(documents, condition)
+    return paginate(request, documents, page, page_size, count=count)
 
 
 @router.get(
