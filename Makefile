@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 # (production exports DJANGO_DEBUG=0 and SECRET_KEY before `make setup`).
 DEV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 
-.PHONY: setup run serve test test-only lint format bench bench-load bench-import fuzz browser-deps pdf-deps backup restore clean demo-archive bench-archive
+.PHONY: setup run serve test test-only lint format bench bench-load bench-import fuzz browser-deps pdf-deps backup restore clean demo-archive bench-archive crawl
 
 setup: $(STAMP) db
 
@@ -78,6 +78,10 @@ demo-archive: setup
 # Page and import times at 100, 1,000 and 10,000 documents (SQLite, or DATABASE_URL's server).
 bench-archive: $(STAMP)
 	$(PY) bench/archive_bench.py $(BENCH_ARGS)
+
+# Every kind of public page reached by following links, on the database as it is.
+crawl: $(STAMP)
+	$(DEV) $(PY) bench/site_crawl.py $(CRAWL_ARGS)
 
 # Coverage-guided fuzzing of the parser and the aligner: make fuzz [FUZZ_SECONDS=600]
 FUZZ_SECONDS ?= 120
