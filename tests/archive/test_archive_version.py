@@ -5,10 +5,11 @@ stored page is never served for an archive that has changed since."""
 import pytest
 from django.db import connection
 
-from undrafts.documents.apps import _version_ensure
+from undrafts.documents.apps import _database_ensure
 from undrafts.documents.archive_version import DOCUMENTS, TABLE, version_read
 from undrafts.documents.browse import archive_stamp
 from undrafts.documents.models import Document
+from undrafts.documents.planner import PARAGRAPH_PLACE
 
 
 def _moves(write) -> bool:
@@ -66,7 +67,23 @@ def test_triggers_a_rebuilt_table_lost_are_put_back_after_migrate(db):
     Document.objects.create(symbol="A/C.5/80/L.20", title="Written while no trigger was there")
     assert archive_stamp() == before  # the write went unseen
 
-    _version_ensure(sender=None, using="default")
+    _database_ensure(sender=None, using="default")
 
     assert archive_stamp() != before  # a new token covers it
     assert _moves(lambda: Document.objects.create(symbol="A/C.5/80/L.21", title="Seen"))
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite drops indexes with a table")
+def test_the_paragraph_place_index_a_rebuilt_table_lost_is_put_back_after_migrate(db):
+    def indexes() -> set[str]:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+            return {name for (name,) in cursor.fetchall()}
+
+    assert PARAGRAPH_PLACE in indexes()
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP INDEX {PARAGRAPH_PLACE}")
+
+    _database_ensure(sender=None, using="default")
+
+    assert PARAGRAPH_PLACE in indexes()

@@ -2,21 +2,28 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
 
-def _version_ensure(sender, using, **kwargs) -> None:
-    """After every migrate: on SQLite, Django rebuilds a table it alters (new table, copy,
-    drop, rename), which drops the archive version's triggers with it; put them back."""
-    from django.db import connections
+def _applied(connection, name: str) -> bool:
     from django.db.migrations.recorder import MigrationRecorder
 
+    recorder = MigrationRecorder(connection)
+    done = recorder.has_table() and recorder.migration_qs.filter(app="documents", name=name)
+    return bool(done and done.exists())
+
+
+def _database_ensure(sender, using, **kwargs) -> None:
+    """After every migrate: on SQLite, Django rebuilds a table it alters (new table, copy,
+    drop, rename), which drops the archive version's triggers and the indexes it does not
+    know with it; put them back."""
+    from django.db import connections
+
     from .archive_version import version_create
+    from .planner import sqlite_indexes_create
 
     connection = connections[using]
-    recorder = MigrationRecorder(connection)
-    applied = recorder.has_table() and recorder.migration_qs.filter(
-        app="documents", name="0006_archive_version"
-    )
-    if applied and applied.exists():
+    if _applied(connection, "0006_archive_version"):
         version_create(connection)
+    if _applied(connection, "0009_paragraph_place_sqlite"):
+        sqlite_indexes_create(connection)
 
 
 class DocumentsConfig(AppConfig):
@@ -24,4 +31,4 @@ class DocumentsConfig(AppConfig):
     verbose_name = "Documents"
 
     def ready(self) -> None:
-        post_migrate.connect(_version_ensure, sender=self, dispatch_uid="archive-version-ensure")
+        post_migrate.connect(_database_ensure, sender=self, dispatch_uid="documents-ensure")
