@@ -2,27 +2,20 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
 
-def _applied(connection, name: str) -> bool:
-    from django.db.migrations.recorder import MigrationRecorder
-
-    recorder = MigrationRecorder(connection)
-    done = recorder.has_table() and recorder.migration_qs.filter(app="documents", name=name)
-    return bool(done and done.exists())
-
-
 def _database_ensure(sender, using, **kwargs) -> None:
     """After every migrate: on SQLite, Django rebuilds a table it alters (new table, copy,
     drop, rename), which drops the archive version's triggers and the indexes it does not
     know with it; put them back."""
     from django.db import connections
 
+    from .applied import migration_applied
     from .archive_version import version_create
     from .planner import sqlite_indexes_create
 
     connection = connections[using]
-    if _applied(connection, "0006_archive_version"):
+    if migration_applied(connection, "documents", "0006_archive_version"):
         version_create(connection)
-    if _applied(connection, "0009_paragraph_place_sqlite"):
+    if migration_applied(connection, "documents", "0009_paragraph_place_sqlite"):
         sqlite_indexes_create(connection)
 
 

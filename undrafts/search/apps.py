@@ -6,13 +6,13 @@ def _index_ensure(sender, using, **kwargs) -> None:
     """After every migrate: on SQLite, Django rebuilds a table it alters (new table, copy,
     drop, rename), which drops the index's triggers with it; put them back and reindex."""
     from django.db import connections
-    from django.db.migrations.recorder import MigrationRecorder
+
+    from undrafts.documents.applied import migration_applied
 
     from .index import index_create
 
     connection = connections[using]
-    recorder = MigrationRecorder(connection)
-    if recorder.has_table() and recorder.migration_qs.filter(app="search").exists():
+    if migration_applied(connection, "search"):
         index_create(connection)
 
 
